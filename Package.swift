@@ -1,0 +1,57 @@
+// swift-tools-version:6.0
+// Terpadu: the PMI protection cycle, from village job fair to reintegration, on a terminal.
+import PackageDescription
+
+let package = Package(
+    name: "Terpadu",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "terpadu", targets: ["terpadu"]),
+        .executable(name: "terpadu-bench", targets: ["terpadu-bench"]),
+        .library(name: "TerpaduCore", targets: ["TerpaduCore"]),
+        .library(name: "TerminalUI", targets: ["TerminalUI"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+    ],
+    targets: [
+        // The domain: pure Swift, no I/O, imports nothing of ours.
+        .target(name: "TerpaduCore"),
+        // The data directory: journal, snapshots, locking, change feed.
+        .target(
+            name: "TerpaduStore",
+            dependencies: [
+                "TerpaduCore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "CSV", package: "CSV.swift"),
+            ]
+        ),
+        // The only C the app sees: ncursesw through a shim header.
+        .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
+        // A terminal toolkit that knows nothing of workers.
+        .target(
+            name: "TerminalUI",
+            dependencies: ["CNcursesw", .product(name: "TOMLKit", package: "TOMLKit")]
+        ),
+        .executableTarget(
+            name: "terpadu",
+            dependencies: [
+                "TerpaduCore", "TerpaduStore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "terpadu-bench",
+            dependencies: ["TerpaduCore", "TerpaduStore", "TerminalUI"]
+        ),
+        // A small program that exercises TerminalUI for the tmux end-to-end tests.
+        .executableTarget(name: "terminalui-demo", dependencies: ["TerminalUI"]),
+        .testTarget(name: "TerpaduCoreTests", dependencies: ["TerpaduCore"]),
+        .testTarget(name: "TerpaduStoreTests", dependencies: ["TerpaduStore", "TerpaduCore"]),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,1 @@
+public enum TerpaduCoreVersion { public static let format = 1 }

@@ -1,0 +1,1 @@
+// TerpaduStore: filled in by issue 3.
