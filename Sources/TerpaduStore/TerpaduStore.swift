@@ -1,1 +1,0 @@
-// TerpaduStore: filled in by issue 3.
