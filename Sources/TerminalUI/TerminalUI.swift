@@ -1,1 +1,0 @@
-// TerminalUI: filled in by issue 4.

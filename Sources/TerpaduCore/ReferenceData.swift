@@ -1,0 +1,159 @@
+/// Reference tables, parsed by whoever reads `seeds/reference/` and handed to the core as values.
+/// The core never reads files; it refers to rows by small integer index.
+public struct ReferenceData: Hashable, Sendable, Codable {
+    public struct Province: Hashable, Sendable, Codable {
+        public var code: String   // two-digit code, also the first two NIK digits
+        public var name: String
+        public init(code: String, name: String) { self.code = code; self.name = name }
+    }
+
+    public struct Country: Hashable, Sendable, Codable {
+        public var iso: String
+        public var nameEN: String
+        public var nameID: String
+        public init(iso: String, nameEN: String, nameID: String) {
+            self.iso = iso; self.nameEN = nameEN; self.nameID = nameID
+        }
+    }
+
+    public struct Mission: Hashable, Sendable, Codable {
+        public var code: String
+        public var countryISO: String
+        public var name: String
+        public var city: String
+        public init(code: String, countryISO: String, name: String, city: String) {
+            self.code = code; self.countryISO = countryISO; self.name = name; self.city = city
+        }
+    }
+
+    public struct Job: Hashable, Sendable, Codable {
+        public var code: String
+        public var nameEN: String
+        public var nameID: String
+        public var sector: String
+        /// One of the ten jobs of BP2MI regulation 9/2020: the worker may bear no placement cost.
+        public var zeroCost: Bool
+        /// One of Japan's 16 Specified Skilled Worker fields.
+        public var sswField: Bool
+        public init(code: String, nameEN: String, nameID: String, sector: String, zeroCost: Bool, sswField: Bool) {
+            self.code = code; self.nameEN = nameEN; self.nameID = nameID; self.sector = sector
+            self.zeroCost = zeroCost; self.sswField = sswField
+        }
+    }
+
+    public struct TrainingProgram: Hashable, Sendable, Codable {
+        public var code: String
+        public var nameEN: String
+        public var nameID: String
+        public var kind: TrainingKind
+        public var hours: Int
+        public init(code: String, nameEN: String, nameID: String, kind: TrainingKind, hours: Int) {
+            self.code = code; self.nameEN = nameEN; self.nameID = nameID; self.kind = kind; self.hours = hours
+        }
+    }
+
+    public struct Bank: Hashable, Sendable, Codable {
+        public var code: String
+        public var name: String
+        public init(code: String, name: String) { self.code = code; self.name = name }
+    }
+
+    /// KUR for PMI terms: kept as data, not constants, because the rules change by regulation.
+    public struct LoanTerms: Hashable, Sendable, Codable {
+        public var ceiling: Int64          // rupiah
+        public var maxRateBasisPoints: Int // 600 = 6 % a year
+        public var maxTenorMonths: Int
+        public init(ceiling: Int64, maxRateBasisPoints: Int, maxTenorMonths: Int) {
+            self.ceiling = ceiling; self.maxRateBasisPoints = maxRateBasisPoints; self.maxTenorMonths = maxTenorMonths
+        }
+    }
+
+    public struct Labelled: Hashable, Sendable, Codable {
+        public var code: String
+        public var nameEN: String
+        public var nameID: String
+        public init(code: String, nameEN: String, nameID: String) {
+            self.code = code; self.nameEN = nameEN; self.nameID = nameID
+        }
+    }
+
+    public var provinces: [Province]
+    public var countries: [Country]
+    public var missions: [Mission]
+    public var jobs: [Job]
+    public var programs: [TrainingProgram]
+    public var banks: [Bank]
+    public var loanTerms: LoanTerms
+    /// Labels for the core's own code lists (return reasons, exit reasons, case types).
+    public var returnReasons: [Labelled]
+    public var exitReasons: [Labelled]
+    public var caseTypes: [Labelled]
+
+    public init(provinces: [Province], countries: [Country], missions: [Mission], jobs: [Job],
+                programs: [TrainingProgram], banks: [Bank], loanTerms: LoanTerms, returnReasons: [Labelled],
+                exitReasons: [Labelled] = [], caseTypes: [Labelled] = []) {
+        self.provinces = provinces; self.countries = countries; self.missions = missions; self.jobs = jobs
+        self.programs = programs; self.banks = banks; self.loanTerms = loanTerms; self.returnReasons = returnReasons
+        self.exitReasons = exitReasons; self.caseTypes = caseTypes
+    }
+
+    public static let empty = ReferenceData(provinces: [], countries: [], missions: [], jobs: [], programs: [],
+        banks: [], loanTerms: LoanTerms(ceiling: 0, maxRateBasisPoints: 0, maxTenorMonths: 0), returnReasons: [])
+
+    /// Problems that make the tables unusable; empty when they are fine.
+    public func problems() -> [String] {
+        var out: [String] = []
+        func unique(_ name: String, _ codes: [String]) {
+            var seen = Set<String>()
+            for c in codes where !seen.insert(c).inserted { out.append("\(name): code \(c) appears twice") }
+            if codes.isEmpty { out.append("\(name): no rows") }
+        }
+        unique("provinces", provinces.map(\.code))
+        unique("countries", countries.map(\.iso))
+        unique("missions", missions.map(\.code))
+        unique("jobs", jobs.map(\.code))
+        unique("programs", programs.map(\.code))
+        unique("banks", banks.map(\.code))
+        for p in provinces where p.code.utf8.count != 2 || !p.code.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) {
+            out.append("provinces: code \(p.code) is not two digits")
+        }
+        let isos = Set(countries.map(\.iso))
+        for m in missions where !isos.contains(m.countryISO) {
+            out.append("missions: \(m.code) names unknown country \(m.countryISO)")
+        }
+        if provinces.count > 250 || countries.count > 250 || jobs.count > 60000 || missions.count > 60000 {
+            out.append("reference tables are larger than the core supports")
+        }
+        if loanTerms.ceiling <= 0 || loanTerms.maxRateBasisPoints < 0 || loanTerms.maxTenorMonths <= 0 {
+            out.append("loan terms: ceiling, rate and tenor must be positive")
+        }
+        return out
+    }
+}
+
+/// Reference data with lookup indexes, as the state holds it.
+struct ReferenceIndex: Sendable {
+    var data: ReferenceData
+    var provinceByCode: [String: Int] = [:]
+    var provinceByNumber: [UInt8: Int] = [:]
+    var countryByISO: [String: Int] = [:]
+    var missionByCode: [String: Int] = [:]
+    var jobByCode: [String: Int] = [:]
+    var programByCode: [String: Int] = [:]
+    var bankByCode: [String: Int] = [:]
+
+    init(_ data: ReferenceData) {
+        self.data = data
+        for (i, p) in data.provinces.enumerated() {
+            provinceByCode[p.code] = i
+            if let n = UInt8(p.code) { provinceByNumber[n] = i }
+        }
+        for (i, c) in data.countries.enumerated() { countryByISO[c.iso] = i }
+        for (i, m) in data.missions.enumerated() { missionByCode[m.code] = i }
+        for (i, j) in data.jobs.enumerated() { jobByCode[j.code] = i }
+        for (i, p) in data.programs.enumerated() { programByCode[p.code] = i }
+        for (i, b) in data.banks.enumerated() { bankByCode[b.code] = i }
+    }
+
+    var isLoaded: Bool { !data.provinces.isEmpty }
+}

@@ -1,0 +1,84 @@
+/// Why the core refused a command: typed, so the desk can say it in Indonesian or English and a
+/// script can act on the code. A refused command produces no event and changes nothing.
+public enum Refusal: Hashable, Sendable {
+    // Input
+    case fieldRequired(field: String)
+    case fieldTooLong(field: String, max: Int)
+    case fieldHasControlCharacters(field: String)
+    case fieldInvalid(field: String, detail: String)
+    case dateOrder(field: String, mustNotBeBefore: String)
+    case nik(NIKProblem)
+    case duplicateNIK(existing: RecordID)
+    case birthDateInFuture
+    case underage(age: Int, minimum: Int)
+    // References and records
+    case referenceNotLoaded
+    case unknownReference(table: String, code: String)
+    case unknownRecord(RecordID)
+    case conflict(record: RecordID, expectedVersion: Int, currentVersion: Int)
+    case unknownEvent(seq: Int64)
+    // Lifecycle
+    case wrongStatus(worker: RecordID, status: Status, allowed: [Status])
+    case workerHasExited(worker: RecordID, status: Status)
+    case cohortFull(cohort: RecordID, capacity: Int)
+    case programFull(program: RecordID, capacity: Int)
+    case alreadyEnrolled(worker: RecordID, in: RecordID)
+    case notEnrolled(worker: RecordID, in: RecordID)
+    case cohortNotStarted(cohort: RecordID, starts: Day)
+    case certificateNumberRequired
+    case resultNotRecorded(worker: RecordID, in: RecordID)
+    case resultAlreadyRecorded(worker: RecordID, in: RecordID)
+    case dateInFuture(field: String)
+    case fairOutcomeWouldGoBack(current: FairOutcome)
+    case alreadyAttendedFair(worker: RecordID)
+    // Job orders and placement
+    case zeroCostViolation(job: String, cost: Int64)
+    case agencyLicenceRequired
+    case employerMustBeLegalEntity
+    case quotaFull(jobOrder: RecordID, quota: Int)
+    case alreadySelected(worker: RecordID, placement: RecordID)
+    case notSelected(worker: RecordID)
+    // Departure guards (DESIGN §1), each its own reason so every missing one can be listed
+    case departureUnderage(age: Int)
+    case passportMissing
+    case passportExpiresTooSoon(expiry: Day, needed: Day)
+    case medicalFitnessMissing
+    case medicallyUnfit
+    case psychologicalFitnessMissing
+    case psychologicallyUnfit
+    case workVisaMissing
+    case placementAgreementMissing
+    case employmentContractMissing
+    case socialSecurityMissing
+    case orientationMissing
+    case competencyCertificateMissing
+    case illegalChannel(detail: String)
+    case departureBeforeSelection(selected: Day)
+    // Financing
+    case loanAboveCeiling(amount: Int64, ceiling: Int64)
+    case loanRateAboveMaximum(basisPoints: Int, maximum: Int)
+    case loanTenorAboveMaximum(months: Int, maximum: Int)
+    case loanAlreadyOpen(loan: RecordID)
+    case loanWrongStatus(loan: RecordID, status: LoanStatus, allowed: [LoanStatus])
+    // Protection, return, reintegration
+    case caseAlreadyClosed(RecordID)
+    case duplicateReviewAlreadyResolved(RecordID)
+    case notADuplicatePair
+    case nothingToCorrect(detail: String)
+
+    /// A stable lowerCamelCase code for scripts (`apply` prints it as "reason").
+    public var code: String {
+        let text = String(describing: self)
+        return String(text.prefix { $0 != "(" })
+    }
+}
+
+/// One or more refusals (a departure can fail several guards at once; all are reported).
+public struct Refusals: Error, Hashable, Sendable {
+    public var reasons: [Refusal]
+
+    public init(_ reasons: [Refusal]) { self.reasons = reasons }
+    public init(_ reason: Refusal) { self.reasons = [reason] }
+
+    public var first: Refusal { reasons.first ?? .nothingToCorrect(detail: "") }
+}

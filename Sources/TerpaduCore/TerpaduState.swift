@@ -1,0 +1,109 @@
+/// The whole state of one data directory as of one event. A value: apply events to move it on.
+public struct TerpaduState: Sendable {
+    public internal(set) var calendar: OfficeCalendar
+    /// Sequence of the last event applied (0: none).
+    public internal(set) var lastSeq: Int64 = 0
+    public internal(set) var lastEventMillis: Int64 = 0
+    var reference = ReferenceIndex(.empty)
+
+    var strings = StringPool()
+    var workers = WorkerTable()
+    var fairs: [JobFair] = []
+    var jobOrders: [JobOrder] = []
+    var cohorts: [TrainingCohort] = []
+    var programs: [ReintegrationProgram] = []
+    var placements: [PlacementRow] = []
+    var enrollments: [EnrollmentRow] = []
+    var loans: [LoanRow] = []
+    var cases: [CaseRow] = []
+    var checkIns: [CheckInRow] = []
+    var programEnrollments: [ProgramEnrollmentRow] = []
+    var reviews: [DuplicateReviewRow] = []
+    /// (fair << 32 | worker) → FairOutcome raw value.
+    var attendance: [UInt64: UInt8] = [:]
+    var revealCount = 0
+    var exportCount = 0
+
+    // Derived: rebuilt from the above after a snapshot is read, maintained as events apply.
+    var nikIndex = NIKIndex()
+    var duplicates = DuplicateIndex()
+    var search = SearchIndex()
+    /// Live counters, kept equal to `recount()`.
+    public internal(set) var counters: Counters
+
+    public init(calendar: OfficeCalendar = .jakarta) {
+        self.calendar = calendar
+        counters = Counters(dimensions: .init(provinces: 0, countries: 0, jobs: 0))
+    }
+
+    public var referenceData: ReferenceData { reference.data }
+    public var workerCount: Int { workers.count }
+    public var fairCount: Int { fairs.count }
+    public var jobOrderCount: Int { jobOrders.count }
+    public var cohortCount: Int { cohorts.count }
+    public var programCount: Int { programs.count }
+    public var loanCount: Int { loans.count }
+    public var caseCount: Int { cases.count }
+    public var placementCount: Int { placements.count }
+    public var reviewCount: Int { reviews.count }
+
+    // MARK: Record lookups
+
+    func workerRow(_ id: RecordID) -> Int32? {
+        guard id.kind == .worker, id.number >= 1, id.number <= workers.count else { return nil }
+        return id.row
+    }
+
+    static func row(_ id: RecordID, _ kind: RecordKind, count: Int) -> Int? {
+        guard id.kind == kind, id.number >= 1, id.number <= count else { return nil }
+        return id.number - 1
+    }
+
+    func day(of event: Event) -> Day { calendar.day(atMillis: event.timeMillis) }
+
+    // MARK: Derived status
+
+    /// A worker's status, derived from their facts (DESIGN §1): never typed in.
+    func status(_ r: Int) -> Status {
+        let w = workers
+        if w.exitReason[r] != 0 { return ExitReason(rawValue: w.exitReason[r])?.status ?? .withdrawn }
+        let pe = Int(w.programEnrollment[r])
+        if pe >= 0, pe < programEnrollments.count {
+            return programEnrollments[pe].outcome != 0 ? .reintegrated : .inReintegration
+        }
+        if w.returnDay[r] != Day.none.number { return .returned }
+        let p = Int(w.placement[r])
+        var selected = false
+        var certificateNeeded = false
+        if p >= 0, p < placements.count {
+            let pl = placements[p]
+            if pl.status == PlacementStatus.departed.rawValue { return .working }
+            if pl.status == PlacementStatus.selected.rawValue {
+                selected = true
+                let jo = Int(pl.jobOrder)
+                certificateNeeded = jo >= 0 && jo < jobOrders.count && jobOrders[jo].certificateRequired
+            }
+        }
+        let docs = w.documents[r]
+        let fit = w.unfit[r] == 0
+        let allDocs = fit && DocumentKind.alwaysRequired.allSatisfy { docs & $0.bit != 0 }
+        let certified = docs & DocumentKind.competencyCertificate.bit != 0
+        if selected && allDocs && (!certificateNeeded || certified) { return .readyToDepart }
+        if allDocs { return .documentsComplete }
+        if selected { return .selected }
+        if certified { return .certified }
+        let e = Int(w.enrollment[r])
+        if e >= 0, e < enrollments.count, enrollments[e].result == 0 { return .inTraining }
+        return .registered
+    }
+
+    public func status(of id: RecordID) -> Status? {
+        guard let r = workerRow(id) else { return nil }
+        return status(Int(r))
+    }
+
+    public func version(of id: RecordID) -> Int? {
+        guard let r = workerRow(id) else { return nil }
+        return Int(workers.version[Int(r)])
+    }
+}

@@ -1,0 +1,80 @@
+import Foundation
+
+/// Rules for text that operators type into records: names are stored in NFC; the duplicate key is
+/// NFKC, case-folded, with format characters removed and whitespace collapsed; the search key also
+/// drops accents so "Muhammad Ẓaki" is found by "zaki".
+public enum TextRules {
+    /// Controls that could move a cursor, set a title, or reorder text: refused at input.
+    public static func isForbidden(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x20 || v == 0x7F || (0x80...0x9F).contains(v) { return true }
+        if v == 0x061C || v == 0x200E || v == 0x200F { return true }
+        if (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v) { return true }
+        return false
+    }
+
+    /// Cleans a free-text field: NFC, trims, collapses runs of spaces. Returns nil when a forbidden
+    /// control character is present (the caller refuses the field).
+    public static func cleanField(_ text: String) -> String? {
+        if text.unicodeScalars.contains(where: isForbidden) { return nil }
+        let nfc = text.precomposedStringWithCanonicalMapping
+        return collapseWhitespace(nfc)
+    }
+
+    static func collapseWhitespace(_ s: String) -> String {
+        var out = ""
+        out.reserveCapacity(s.utf8.count)
+        var pendingSpace = false
+        for ch in s {
+            if ch.isWhitespace {
+                pendingSpace = !out.isEmpty
+            } else {
+                if pendingSpace { out.append(" "); pendingSpace = false }
+                out.append(ch)
+            }
+        }
+        return out
+    }
+
+    /// The duplicate-review key: NFKC, case folded, format characters removed, whitespace collapsed.
+    public static func duplicateKey(_ name: String) -> String {
+        if name.utf8.allSatisfy({ $0 < 0x80 }) { return asciiFold(name) }
+        let nfkc = name.precomposedStringWithCompatibilityMapping
+        let folded = nfkc.folding(options: [.caseInsensitive], locale: nil)
+        var scalars = String.UnicodeScalarView()
+        for s in folded.unicodeScalars where s.properties.generalCategory != .format {
+            scalars.append(s)
+        }
+        return collapseWhitespace(String(scalars)).precomposedStringWithCompatibilityMapping
+    }
+
+    /// The search key: the duplicate key with accents stripped, as lowercase UTF-8 bytes.
+    public static func searchKey(_ text: String) -> [UInt8] {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return Array(asciiFold(text).utf8) }
+        let key = duplicateKey(text).folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+        return Array(key.utf8)
+    }
+
+    private static func asciiFold(_ s: String) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(s.utf8.count)
+        var pendingSpace = false
+        for b in s.utf8 {
+            if b == 32 || (9...13).contains(b) {
+                pendingSpace = !bytes.isEmpty
+                continue
+            }
+            if pendingSpace { bytes.append(32); pendingSpace = false }
+            bytes.append(b >= 65 && b <= 90 ? b + 32 : b)
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// 64-bit FNV-1a: a stable hash (Swift's Hasher is seeded per process, so it cannot be stored).
+    static func stableHash<S: Sequence>(_ bytes: S, seed: UInt64 = 0xcbf29ce484222325) -> UInt64
+    where S.Element == UInt8 {
+        var h = seed
+        for b in bytes { h = (h ^ UInt64(b)) &* 0x100000001b3 }
+        return h
+    }
+}

@@ -1,1 +1,0 @@
-public enum TerpaduCoreVersion { public static let format = 1 }
