@@ -1,0 +1,62 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// An in-memory screen for tests: frames land in a buffer that tests read as lines of text and
+/// styles; keys are fed from a script.
+public final class TestBackend: Backend {
+    public private(set) var screen: Buffer
+    public var colorDepth: ColorDepth
+    public private(set) var drawCalls = 0
+    public private(set) var cellsDrawn = 0
+    /// Keys `readKeys` hands out, one batch per call.
+    public var pendingKeys: [[Key]] = []
+
+    public init(width: Int, height: Int, colorDepth: ColorDepth = .full256) {
+        self.screen = Buffer(size: Size(width: width, height: height))
+        self.colorDepth = colorDepth
+    }
+
+    public var size: Size { screen.area.size }
+
+    /// Changes the screen size (as a terminal resize would); follow with a `.resize` key.
+    public func resize(width: Int, height: Int) {
+        screen = Buffer(size: Size(width: width, height: height))
+    }
+
+    public func draw(_ changes: [CellChange]) {
+        drawCalls += 1
+        cellsDrawn += changes.count
+        for c in changes { screen.set(x: c.x, y: c.y, c.cell) }
+    }
+
+    public func invalidate() { screen = Buffer(area: screen.area) }
+
+    public func readKeys(timeout: Duration?, wakeFD: Int32) -> [Key] {
+        if !pendingKeys.isEmpty { return pendingKeys.removeFirst() }
+        var fds = [pollfd(fd: wakeFD, events: Int16(POLLIN), revents: 0)]
+        let ms: Int32 = timeout.map { Int32(clamping: $0.components.seconds * 1000 + $0.components.attoseconds / 1_000_000_000_000_000) } ?? -1
+        _ = poll(&fds, 1, ms)
+        return []
+    }
+
+    /// The screen as lines of text.
+    public var lines: [String] { screen.lines }
+
+    /// The screen's styles as lines of legend characters: each cell shows the character its style
+    /// maps to in `legend`, or `.` when the style is not listed.
+    public func styleLines(_ legend: [Style: Character]) -> [String] {
+        screen.styleLines(legend)
+    }
+}
+
+extension Buffer {
+    /// Styles as lines of legend characters (see `TestBackend.styleLines`).
+    public func styleLines(_ legend: [Style: Character]) -> [String] {
+        (area.y..<area.maxY).map { y in
+            String((area.x..<area.maxX).map { x in legend[self[x, y].style] ?? "." })
+        }
+    }
+}

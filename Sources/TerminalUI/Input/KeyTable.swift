@@ -1,0 +1,81 @@
+/// One action of a screen: the keys that trigger it, what it does (for help) and an optional short
+/// label for the key-hint bar.
+public struct KeyBinding<Action: Hashable & Sendable>: Sendable {
+    public var keys: [Key]
+    public var action: Action
+    public var help: String
+    public var hint: String?
+
+    public init(_ keys: [Key], _ action: Action, help: String, hint: String? = nil) {
+        self.keys = keys
+        self.action = action
+        self.help = help
+        self.hint = hint
+    }
+
+    /// The keys as shown to people: "F1 ?".
+    public var keysLabel: String { keys.map(\.displayName).joined(separator: " ") }
+}
+
+/// An entry of the key-hint bar: "F1 Help".
+public struct KeyHint: Hashable, Sendable {
+    public var keys: String
+    public var label: String
+    public init(keys: String, label: String) {
+        self.keys = keys
+        self.label = label
+    }
+}
+
+/// A line of the help overlay.
+public struct HelpEntry: Hashable, Sendable {
+    public var keys: String
+    public var help: String
+    public init(keys: String, help: String) {
+        self.keys = keys
+        self.help = help
+    }
+}
+
+/// A screen's one key table: keys → action → help text. The same value drives dispatch
+/// (`action(for:)`), the hint bar (`hints`) and the help overlay (`helpEntries`), so help cannot
+/// disagree with what the keys do. An action may have several keys, e.g. F10 and q, because vt100
+/// and the Linux console garble some function keys.
+public struct KeyTable<Action: Hashable & Sendable>: Sendable {
+    public private(set) var bindings: [KeyBinding<Action>]
+    private var index: [Key: Int]
+
+    public init(_ bindings: [KeyBinding<Action>]) {
+        self.bindings = bindings
+        var index: [Key: Int] = [:]
+        for (i, b) in bindings.enumerated() {
+            for k in b.keys where index[k] == nil { index[k] = i }
+        }
+        self.index = index
+    }
+
+    /// The action bound to `key` (the first binding wins when a key is listed twice).
+    public func action(for key: Key) -> Action? {
+        index[key].map { bindings[$0].action }
+    }
+
+    /// Keys bound to more than one action: a mistake the app's tests should catch.
+    public var conflicts: [Key: [Action]] {
+        var seen: [Key: [Action]] = [:]
+        for b in bindings { for k in b.keys { seen[k, default: []].append(b.action) } }
+        return seen.filter { $0.value.count > 1 }
+    }
+
+    /// Hint-bar entries, for bindings that have a hint, showing their first key.
+    public var hints: [KeyHint] {
+        bindings.compactMap { b in
+            guard let hint = b.hint, let first = b.keys.first else { return nil }
+            return KeyHint(keys: first.displayName, label: hint)
+        }
+    }
+
+    /// Help-overlay entries: every binding with all its keys.
+    public var helpEntries: [HelpEntry] {
+        bindings.map { HelpEntry(keys: $0.keysLabel, help: $0.help) }
+    }
+}

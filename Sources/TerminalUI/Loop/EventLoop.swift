@@ -1,0 +1,89 @@
+/// What reaches the app's `handle`: a key, a message posted from another thread, a timer tick,
+/// or a new screen size.
+public enum LoopEvent<Message: Sendable>: Sendable {
+    case key(Key)
+    case message(Message)
+    case tick
+    case resize(Size)
+}
+
+public enum LoopControl: Sendable {
+    case `continue`, quit
+}
+
+/// An application the loop drives: `handle` updates state (it is called on the UI thread only);
+/// `render` draws the whole screen into a fresh buffer. Time is passed in, never read inside, so
+/// tests can render any moment.
+public protocol LoopApp: AnyObject {
+    associatedtype Message: Sendable
+    func handle(_ event: LoopEvent<Message>, at now: ContinuousClock.Instant) -> LoopControl
+    func render(into buffer: inout Buffer, at now: ContinuousClock.Instant)
+}
+
+/// The one loop that owns the terminal. Keys, ticks and posted messages are taken in batches; after
+/// a batch is handled a frame is drawn, but no sooner than 16 ms after the previous frame (a resize
+/// draws at once, relaid out for the new size). Only changed cells reach the terminal.
+public final class EventLoop<App: LoopApp> {
+    public let app: App
+    public let terminal: Terminal
+    public let queue: MessageQueue<App.Message>
+    public var tickInterval: Duration?
+    public private(set) var frameClock = FrameClock()
+    private let clock = ContinuousClock()
+
+    public init(app: App, terminal: Terminal, queue: MessageQueue<App.Message> = MessageQueue(),
+                tickInterval: Duration? = nil) {
+        self.app = app
+        self.terminal = terminal
+        self.queue = queue
+        self.tickInterval = tickInterval
+    }
+
+    /// Runs until the app returns `.quit`.
+    public func run() {
+        var dirty = true
+        var nextTick = tickInterval.map { clock.now + $0 }
+        while true {
+            let now = clock.now
+            var timeout: Duration? = dirty ? frameClock.delay(at: now) : nil
+            if let t = nextTick {
+                let untilTick = t > now ? t - now : .zero
+                timeout = min(timeout ?? untilTick, untilTick)
+            }
+            var events: [LoopEvent<App.Message>] = terminal.backend.readKeys(timeout: timeout, wakeFD: queue.wakeFD)
+                .map { .key($0) }
+            events += queue.drain().map { .message($0) }
+            let after = clock.now
+            if let t = nextTick, after >= t, let interval = tickInterval {
+                events.append(.tick)
+                nextTick = max(t + interval, after)
+            }
+            var resized = false
+            for event in events {
+                var e = event
+                if case .key(.resize) = event {
+                    resized = true
+                    e = .resize(terminal.size)
+                }
+                if app.handle(e, at: after) == .quit { return }
+                dirty = true
+            }
+            if resized {
+                terminal.invalidate()
+                drawFrame(at: clock.now)
+                dirty = false
+            } else if dirty, frameClock.canDraw(at: clock.now) {
+                drawFrame(at: clock.now)
+                dirty = false
+            }
+        }
+    }
+
+    /// Renders and draws one frame now.
+    public func drawFrame(at now: ContinuousClock.Instant) {
+        var buffer = terminal.makeBuffer()
+        app.render(into: &buffer, at: now)
+        terminal.draw(buffer)
+        frameClock.didDraw(at: now)
+    }
+}

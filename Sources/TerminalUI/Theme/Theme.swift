@@ -1,0 +1,55 @@
+/// A named set of styles for the semantic slots, plus the drawing symbols.
+public struct Theme: Hashable, Sendable {
+    public var name: String
+    public var styles: [ThemeSlot: Style]
+    public var symbols: Symbols
+
+    public init(name: String, styles: [ThemeSlot: Style], symbols: Symbols = .unicode) {
+        self.name = name
+        self.styles = styles
+        self.symbols = symbols
+    }
+
+    /// The style of a slot; a slot the theme leaves out falls back to the built-in default's.
+    public subscript(slot: ThemeSlot) -> Style {
+        styles[slot] ?? Theme.builtIn.styles[slot] ?? .plain
+    }
+
+    /// Used when no theme file can be read, and for slots a file leaves out.
+    public static let builtIn = Theme(name: "built-in", styles: [
+        .background: Style(),
+        .text: Style(),
+        .muted: Style(fg: .gray),
+        .accent: Style(fg: .cyan, attributes: [.bold]),
+        .border: Style(fg: .gray),
+        .selection: Style(fg: .black, bg: .cyan),
+        .header: Style(attributes: [.bold, .underline]),
+        .preparation: Style(fg: .blue),
+        .prePlacement: Style(fg: .magenta),
+        .placement: Style(fg: .green),
+        .postPlacement: Style(fg: .yellow),
+        .ok: Style(fg: .green),
+        .warning: Style(fg: .yellow, attributes: [.bold]),
+        .error: Style(fg: .red, attributes: [.bold]),
+    ])
+
+    /// A theme with no colour at all, only attributes: what NO_COLOR gets.
+    public static let noColor = Theme.builtIn.adapted(to: .none)
+
+    /// This theme as the terminal can show it: colours mapped to the nearest available, or removed
+    /// (NO_COLOR or a terminal without colour) with attributes standing in so selection and headers
+    /// stay visible.
+    public func adapted(to depth: ColorDepth) -> Theme {
+        var out = self
+        for slot in ThemeSlot.allCases {
+            let original = self[slot]
+            var s = ColorMapper(depth: depth).map(original)
+            if depth == .none, slot != .background {
+                if original.bg != nil { s.attributes.insert(.reverse) }
+                if slot == .accent || slot == .header || slot == .error { s.attributes.insert(.bold) }
+            }
+            out.styles[slot] = s
+        }
+        return out
+    }
+}
