@@ -1,3 +1,4 @@
+import Foundation
 import Glibc
 
 /// The data directory all of an office's processes share: where it is, and whether it is safe.
@@ -100,6 +101,7 @@ public struct DataDirectory: Sendable, Equatable {
                 p = (cwd == "/" ? "" : cwd) + "/" + p
             }
         }
+        while p.contains("//") { p = p.replacingOccurrences(of: "//", with: "/") }
         while p.count > 1 && p.hasSuffix("/") { p.removeLast() }
         return p
     }
