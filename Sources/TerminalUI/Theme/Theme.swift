@@ -41,11 +41,13 @@ public struct Theme: Hashable, Sendable {
     /// stay visible.
     public func adapted(to depth: ColorDepth) -> Theme {
         var out = self
+        let screenBackground = self[.background].bg
         for slot in ThemeSlot.allCases {
             let original = self[slot]
             var s = ColorMapper(depth: depth).map(original)
             if depth == .none, slot != .background {
-                if original.bg != nil { s.attributes.insert(.reverse) }
+                // A slot set apart by its background (the selection) is set apart by reverse video.
+                if let bg = original.bg, bg != screenBackground { s.attributes.insert(.reverse) }
                 if slot == .accent || slot == .header || slot == .error { s.attributes.insert(.bold) }
             }
             out.styles[slot] = s
