@@ -57,6 +57,7 @@ extension TerpaduState {
             workers.prePlacementDay[r] = day.number
         }
         let after = facts(r)
+        workers.status[r] = after.status.rawValue
         if before != after {
             counters.add(before, -1)
             counters.add(after, 1)
@@ -110,7 +111,9 @@ extension TerpaduState {
         nikIndex.insert(p.nik.value, row: row)
         duplicates.add(row: row, key: DuplicateIndex.key(name: p.name, birth: p.birthDate.number))
         search.set(row: row, name: p.name)
-        counters.add(facts(Int(row)), 1)
+        let f = facts(Int(row))
+        workers.status[Int(row)] = f.status.rawValue
+        counters.add(f, 1)
     }
 
     mutating func applyUpdate(_ u: WorkerUpdate, day: Day) {

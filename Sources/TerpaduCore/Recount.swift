@@ -64,6 +64,7 @@ extension TerpaduState {
             let name = strings[workers.name[r]]
             duplicates.add(row: Int32(r), key: DuplicateIndex.key(name: name, birth: workers.birth[r]))
             search.set(row: Int32(r), name: name)
+            workers.status[r] = status(r).rawValue
         }
         nikIndex = NIKIndex(pairs: pairs)
         counters = recount()

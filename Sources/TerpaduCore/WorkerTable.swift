@@ -32,6 +32,8 @@ public struct WorkerTable: Sendable, Equatable {
     var exitFromStage: [UInt8] = []
     var openCases: [UInt16] = []
     var lastCheckIn: [Int32] = []
+    /// The derived status, cached as events apply so queries need not derive it per row.
+    var status: [UInt8] = []
 
     public var count: Int { nik.count }
 
@@ -44,7 +46,7 @@ public struct WorkerTable: Sendable, Equatable {
         loan.append(Self.noRow); programEnrollment.append(Self.noRow); prePlacementDay.append(Day.none.number)
         returnDay.append(Day.none.number); returnReason.append(0); exitReason.append(0)
         exitDay.append(Day.none.number); exitFromStage.append(0); openCases.append(0)
-        lastCheckIn.append(Day.none.number)
+        lastCheckIn.append(Day.none.number); status.append(Status.registered.rawValue)
     }
 
     mutating func reserve(_ n: Int) {
@@ -56,11 +58,11 @@ public struct WorkerTable: Sendable, Equatable {
         loan.reserveCapacity(n); programEnrollment.reserveCapacity(n); prePlacementDay.reserveCapacity(n)
         returnDay.reserveCapacity(n); returnReason.reserveCapacity(n); exitReason.reserveCapacity(n)
         exitDay.reserveCapacity(n); exitFromStage.reserveCapacity(n); openCases.reserveCapacity(n)
-        lastCheckIn.reserveCapacity(n)
+        lastCheckIn.reserveCapacity(n); status.reserveCapacity(n)
     }
 
     /// Bytes held by the columns (not counting unused capacity).
-    var byteCount: Int { count * 95 }
+    var byteCount: Int { count * 96 }
 }
 
 // Rows of the other record kinds: plain integers only, so a snapshot can store them as raw bytes

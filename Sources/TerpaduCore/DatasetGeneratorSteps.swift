@@ -1,0 +1,226 @@
+/// One step of a generated worker's life, and what it schedules next.
+extension DatasetGenerator {
+    mutating func advance(_ i: Int, at t: Int64, _ sink: Sink) {
+        guard workerID[i] > 0, let s = Step(rawValue: step[i]) else { return }
+        let w = wid(i)
+        let day = calendar.day(atMillis: t)
+        switch s {
+        case .register, .done: return
+        case .fair:
+            guard let fair = lastFair else { break }
+            let outcome = FairOutcome(rawValue: UInt8(rng.weighted([0, 0.45, 0.3, 0.15, 0.1]))) ?? .attended
+            _ = send(.recordAttendance(AttendanceEntry(fair: RecordID(.jobFair, fair.id), worker: w, outcome: outcome)), at: t, sink)
+            schedule(i, .enroll, after: rng.between(7, 30), from: t)
+        case .exitEarly:
+            let reason: ExitReason = [.personalChoice, .familyObjection, .noJobOrder, .other][rng.below(4)]
+            _ = send(.exitWorker(ExitEntry(worker: w, reason: reason)), at: t, sink)
+        case .enroll:
+            guard let cohort = openCohort(for: i, day: day, sink) else { return }
+            guard send(.enroll(CohortEnrollment(cohort: RecordID(.cohort, cohort.id), worker: w)), at: t, sink) != nil else { return }
+            cohortOf[i] = Int32(cohort.id)
+            let resultDay = max(cohort.end.number, day.number + 1)
+            schedule(i, .result, after: Int(resultDay - day.number), from: t)
+        case .result:
+            let passed = rng.chance(0.88)
+            let score = passed ? rng.between(70, 100) : rng.between(30, 69)
+            let cert = passed ? "SK-\(rng.between(100_000, 999_999))" : nil
+            let entry = TrainingResult(cohort: RecordID(.cohort, Int(cohortOf[i])), worker: w,
+                                       attendance: rng.between(passed ? 85 : 50, 100), score: score, passed: passed,
+                                       certificateNumber: cert)
+            guard send(.recordResult(entry), at: t, sink) != nil else { return }
+            if passed {
+                schedule(i, .passport, after: rng.between(3, 14), from: t)
+            } else if rng.chance(0.5) {
+                _ = send(.exitWorker(ExitEntry(worker: w, reason: .failedSelection)), at: t + 60_000, sink)
+            }
+        case .passport:
+            let doc = DocumentEntry(worker: w, kind: .passport, number: "C\(rng.between(1_000_000, 9_999_999))",
+                                    issued: day, expiry: day.adding(days: 5 * 365))
+            guard send(.recordDocument(doc), at: t, sink) != nil else { return }
+            schedule(i, .medical, after: rng.between(2, 10), from: t)
+        case .medical:
+            let fit = rng.chance(0.97)
+            guard send(.recordDocument(DocumentEntry(worker: w, kind: .medicalFitness, issued: day, fit: fit)), at: t, sink) != nil
+            else { return }
+            if !fit {
+                _ = send(.exitWorker(ExitEntry(worker: w, reason: .medicallyUnfit)), at: t + 60_000, sink)
+                return
+            }
+            schedule(i, .psychological, after: rng.between(1, 7), from: t)
+        case .psychological:
+            guard send(.recordDocument(DocumentEntry(worker: w, kind: .psychologicalFitness, issued: day, fit: true)), at: t, sink) != nil
+            else { return }
+            schedule(i, .socialSecurity, after: rng.between(1, 7), from: t)
+        case .socialSecurity:
+            let doc = DocumentEntry(worker: w, kind: .socialSecurity, number: "BPJS-\(rng.between(10_000_000, 99_999_999))", issued: day)
+            guard send(.recordDocument(doc), at: t, sink) != nil else { return }
+            schedule(i, rng.chance(0.3) ? .loanApply : .select, after: rng.between(3, 14), from: t)
+        case .loanApply:
+            let terms = reference.loanTerms
+            let bank = reference.banks.isEmpty ? "" : reference.banks[rng.below(reference.banks.count)].code
+            let amount = Int64(rng.between(5, max(5, Int(terms.ceiling / 1_000_000)))) * 1_000_000
+            let app = LoanApplication(worker: w, bank: bank, amount: min(amount, terms.ceiling),
+                                      rateBasisPoints: terms.maxRateBasisPoints,
+                                      tenorMonths: max(1, min(terms.maxTenorMonths, rng.between(12, 36))))
+            if let id = Self.createdID(send(.applyForLoan(app), at: t, sink)) {
+                loanOf[i] = Int32(id)
+                schedule(i, .loanDecide, after: rng.between(3, 14), from: t)
+            } else {
+                schedule(i, .select, after: 3, from: t)
+            }
+        case .loanDecide:
+            let approved = rng.chance(0.85)
+            _ = send(.decideLoan(LoanDecision(loan: RecordID(.loan, Int(loanOf[i])), approved: approved)), at: t, sink)
+            schedule(i, approved ? .loanDisburse : .select, after: rng.between(2, 10), from: t)
+        case .loanDisburse:
+            _ = send(.disburseLoan(LoanStep(loan: RecordID(.loan, Int(loanOf[i])), date: day)), at: t, sink)
+            schedule(i, .select, after: rng.between(2, 10), from: t)
+        case .select:
+            guard let order = openJobOrder(for: i, day: day, sink) else { return }
+            guard send(.selectForJobOrder(Selection(worker: w, jobOrder: RecordID(.jobOrder, order))), at: t, sink) != nil
+            else { return }
+            schedule(i, .visa, after: rng.between(7, 30), from: t)
+        case .visa, .agreement, .contract, .orientation:
+            let kind: DocumentKind = switch s {
+            case .visa: .workVisa
+            case .agreement: .placementAgreement
+            case .contract: .employmentContract
+            default: .orientation
+            }
+            let ok: Bool
+            if kind == .orientation {
+                ok = send(.recordOrientation(OrientationEntry(worker: w, date: day, certificateNumber: "OPP-\(rng.between(1000, 99999))")), at: t, sink) != nil
+            } else {
+                ok = send(.recordDocument(DocumentEntry(worker: w, kind: kind, number: "\(kind.code.prefix(2).uppercased())-\(rng.between(10_000, 99_999))", issued: day)), at: t, sink) != nil
+            }
+            guard ok else { return }
+            let next = Step(rawValue: s.rawValue + 1) ?? .depart
+            schedule(i, next, after: rng.between(2, 12), from: t)
+        case .depart:
+            guard send(.recordDeparture(Departure(worker: w, date: day)), at: t, sink) != nil else { return }
+            scheduleAbroad(i, from: t)
+        case .checkIn:
+            let wellbeing: Wellbeing = rng.chance(0.9) ? .well : (rng.chance(0.8) ? .concern : .urgent)
+            _ = send(.recordCheckIn(CheckIn(worker: w, date: day, wellbeing: wellbeing)), at: t, sink)
+            scheduleAbroad(i, from: t)
+        case .openCase:
+            let iso = markets.isEmpty ? "" : markets[Int(market[i]) % markets.count].iso
+            let missions = reference.missions.filter { $0.countryISO == iso }
+            if let mission = missions.first {
+                let type = CaseType(rawValue: UInt8(rng.between(1, CaseType.allCases.count))) ?? .other
+                let draft = CaseDraft(worker: w, type: type, mission: mission.code, opened: day,
+                                      summary: "Laporan melalui hotline \(rng.between(100, 999))")
+                if let id = Self.createdID(send(.openCase(draft), at: t, sink)) {
+                    caseOf[i] = Int32(id)
+                    schedule(i, .closeCase, after: rng.between(7, 90), from: t)
+                    return
+                }
+            }
+            scheduleAbroad(i, from: t)
+        case .closeCase:
+            let resolution = CaseResolution(rawValue: UInt8(rng.weighted([0, 0.5, 0.25, 0.05, 0.1, 0.05, 0.05]))) ?? .resolved
+            _ = send(.closeCase(CaseClosure(protectionCase: RecordID(.protectionCase, Int(caseOf[i])), resolution: resolution, closed: day)), at: t, sink)
+            scheduleAbroad(i, from: t)
+        case .returnHome:
+            let reason = ReturnReason(rawValue: UInt8(1 + rng.weighted([0.8, 0.05, 0.07, 0.03, 0.02, 0.005, 0.01, 0.003, 0.012]))) ?? .contractEnded
+            guard send(.recordReturn(ReturnEntry(worker: w, date: day, reason: reason)), at: t, sink) != nil else { return }
+            if reason != .death && rng.chance(0.4) { schedule(i, .program, after: rng.between(14, 60), from: t) }
+        case .program:
+            guard let program = openProgram(for: i, day: day, sink) else { return }
+            guard send(.enrollReturnee(ProgramEnrollmentEntry(program: RecordID(.program, program), worker: w)), at: t, sink) != nil
+            else { return }
+            programOf[i] = Int32(program)
+            if rng.chance(0.7) { schedule(i, .outcome, after: rng.between(60, 150), from: t) }
+        case .outcome:
+            let started = rng.chance(0.6)
+            let entry = OutcomeEntry(program: RecordID(.program, Int(programOf[i])), worker: w, businessStarted: started,
+                                     businessKind: started ? GeneratorNames.businesses[rng.below(GeneratorNames.businesses.count)] : nil,
+                                     monthlyRevenue: started ? Int64(rng.between(1, 30)) * 500_000 : 0,
+                                     jobsCreated: started ? rng.between(0, 4) : 0)
+            _ = send(.recordOutcome(entry), at: t, sink)
+        }
+    }
+
+    /// While abroad: a check-in now and then, sometimes a protection case, then the return.
+    mutating func scheduleAbroad(_ i: Int, from t: Int64) {
+        let day = calendar.day(atMillis: t)
+        // From departure on, regDay holds the departure day: the contract clock runs from there.
+        if step[i] == Step.depart.rawValue { regDay[i] = day.number }
+        let abroadDays = Int(day.number - regDay[i])
+        let contractDays = 730
+        let early = rng.chance(0.12)
+        if rng.chance(0.04), caseOf[i] < 0 {
+            schedule(i, .openCase, after: rng.between(20, 200), from: t)
+        } else if abroadDays < contractDays - 90, !early, rng.chance(0.5) {
+            schedule(i, .checkIn, after: rng.between(60, 180), from: t)
+        } else {
+            let remaining = early ? rng.between(60, 360) : max(1, contractDays - abroadDays)
+            schedule(i, .returnHome, after: remaining, from: t)
+        }
+    }
+
+    // MARK: Records made on demand
+
+    mutating func openCohort(for i: Int, day: Day, _ sink: Sink) -> (id: Int, end: Day)? {
+        guard !markets.isEmpty else { return nil }
+        let m = markets[Int(market[i]) % markets.count]
+        let available = m.programs.filter { p in reference.programs.contains { $0.code == p } }
+        guard let program = available.first ?? reference.programs.first?.code else { return nil }
+        if var c = cohortByProgram[program], c.enrolled < c.capacity, c.start.number >= day.number - 7 {
+            c.enrolled += 1
+            cohortByProgram[program] = c
+            return (c.id, c.end)
+        }
+        let start = day.adding(days: rng.between(3, 10))
+        let end = start.adding(days: rng.between(30, 75))
+        let capacity = rng.between(20, 40)
+        let provider = GeneratorNames.providers[rng.below(GeneratorNames.providers.count)]
+        guard let id = Self.createdID(send(.createCohort(CohortDraft(program: program, provider: provider, start: start, end: end,
+                                                                      capacity: capacity)), at: time(on: day) - 60_000, sink))
+        else { return nil }
+        cohortByProgram[program] = (id, 1, capacity, start, end)
+        return (id, end)
+    }
+
+    mutating func openJobOrder(for i: Int, day: Day, _ sink: Sink) -> Int? {
+        guard !markets.isEmpty else { return nil }
+        let m = markets[Int(market[i]) % markets.count]
+        let j = m.jobs[rng.weighted(m.jobs.map(\.weight))]
+        let scheme = m.schemes[rng.weighted(m.schemes.map(\.1))].0
+        let key = "\(m.iso)/\(j.code)/\(scheme.code)"
+        if var o = jobOrderByKey[key], o.left > 0 {
+            o.left -= 1
+            jobOrderByKey[key] = o
+            return o.id
+        }
+        let cost = j.cost.upperBound == 0 ? 0 : Int64(rng.between(j.cost.lowerBound / 100_000, j.cost.upperBound / 100_000)) * 100_000
+        let quota = rng.between(20, 120)
+        let agency = scheme == .pToP ? GeneratorNames.agencies[rng.below(GeneratorNames.agencies.count)] : nil
+        let draft = JobOrderDraft(employer: GeneratorNames.employers[rng.below(GeneratorNames.employers.count)],
+                                  employerIsLegalEntity: true, country: m.iso, job: j.code, scheme: scheme, agency: agency,
+                                  agencyLicence: agency == nil ? nil : "KEP-\(rng.between(100, 999))/2023",
+                                  quota: quota, certificateRequired: j.certificate, workerCost: cost,
+                                  contractMonths: 24)
+        guard let id = Self.createdID(send(.createJobOrder(draft), at: time(on: day) - 120_000, sink)) else { return nil }
+        jobOrderByKey[key] = (id, quota - 1)
+        return id
+    }
+
+    mutating func openProgram(for i: Int, day: Day, _ sink: Sink) -> Int? {
+        guard !reference.provinces.isEmpty else { return nil }
+        let province = reference.provinces[rng.weighted(provinceWeights)].code
+        if var p = programByProvince[province], p.left > 0 {
+            p.left -= 1
+            programByProvince[province] = p
+            return p.id
+        }
+        let kind: ProgramKind = rng.chance(0.6) ? .umkmIncubation : .kampungMigran
+        let capacity = rng.between(15, 40)
+        let name = kind == .umkmIncubation ? "Inkubasi UMKM Purna PMI \(rng.between(1, 99))" : "Kampung Migran \(rng.between(1, 99))"
+        let draft = ProgramDraft(kind: kind, name: name, village: "Desa \(rng.between(1, 400))", regency: "Kab. \(rng.between(1, 30))",
+                                 province: province, start: day, end: day.adding(days: 180), capacity: capacity)
+        guard let id = Self.createdID(send(.createProgram(draft), at: time(on: day) - 60_000, sink)) else { return nil }
+        programByProvince[province] = (id, capacity - 1)
+        return id
+    }
+}

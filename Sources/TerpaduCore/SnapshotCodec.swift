@@ -1,0 +1,182 @@
+import Foundation
+
+/// The whole state as compact bytes: columns and plain rows are copied as raw memory, the few
+/// text-bearing records are written field by field. Indexes and counters are not stored; they are
+/// rebuilt on reading, so a snapshot can never carry an index that disagrees with its records.
+public enum SnapshotCodec {
+    public static let formatVersion: UInt32 = 1
+
+    public static func encode(_ s: TerpaduState) -> [UInt8] {
+        var w = ByteWriter()
+        w.bytes.reserveCapacity(s.workers.count * 120 + s.strings.byteCount + 1 << 16)
+        w.int(formatVersion)
+        w.int(Int64(s.calendar.utcOffsetSeconds))
+        w.int(s.lastSeq)
+        w.int(s.lastEventMillis)
+        w.int(Int64(s.revealCount))
+        w.int(Int64(s.exportCount))
+        let reference = (try? JSONEncoder().encode(s.reference.data)).map { [UInt8]($0) } ?? []
+        w.pod(reference)
+        w.pod(s.strings.bytes)
+        w.pod(s.strings.starts)
+        let t = s.workers
+        w.pod(t.nik); w.pod(t.name); w.pod(t.sex); w.pod(t.birth); w.pod(t.province); w.pod(t.regency)
+        w.pod(t.village); w.pod(t.phone); w.pod(t.education); w.pod(t.registered); w.pod(t.version)
+        w.pod(t.documents); w.pod(t.unfit); w.pod(t.passportExpiry); w.pod(t.enrollment); w.pod(t.placement)
+        w.pod(t.loan); w.pod(t.programEnrollment); w.pod(t.prePlacementDay); w.pod(t.returnDay)
+        w.pod(t.returnReason); w.pod(t.exitReason); w.pod(t.exitDay); w.pod(t.exitFromStage); w.pod(t.openCases)
+        w.pod(t.lastCheckIn)
+        w.int(UInt32(s.fairs.count))
+        for f in s.fairs {
+            w.int(f.kind.rawValue); w.string(f.venue); w.string(f.regency); w.string(f.province); w.int(f.date.number)
+            w.strings(f.employers); w.strings(f.jobOrders.map(\.description))
+        }
+        w.int(UInt32(s.jobOrders.count))
+        for o in s.jobOrders {
+            w.string(o.employer); w.int(UInt8(o.employerIsLegalEntity ? 1 : 0)); w.int(Int64(o.country)); w.int(Int64(o.job))
+            w.int(o.scheme.rawValue); w.string(o.agency); w.string(o.agencyLicence); w.int(Int64(o.quota))
+            w.int(UInt8(o.certificateRequired ? 1 : 0)); w.int(o.workerCost); w.int(Int64(o.contractMonths)); w.int(o.created.number)
+        }
+        w.int(UInt32(s.cohorts.count))
+        for c in s.cohorts {
+            w.int(Int64(c.program)); w.string(c.provider); w.int(c.start.number); w.int(c.end.number); w.int(Int64(c.capacity))
+        }
+        w.int(UInt32(s.programs.count))
+        for p in s.programs {
+            w.int(p.kind.rawValue); w.string(p.name); w.string(p.village); w.string(p.regency); w.string(p.province)
+            w.int(p.start.number); w.int(p.end.number); w.int(Int64(p.capacity))
+        }
+        w.pod(s.placements); w.pod(s.enrollments); w.pod(s.loans); w.pod(s.cases); w.pod(s.checkIns)
+        w.pod(s.programEnrollments); w.pod(s.reviews)
+        let keys = s.attendance.keys.sorted()
+        w.pod(keys)
+        w.pod(keys.map { s.attendance[$0] ?? 0 })
+        return w.bytes
+    }
+
+    public static func decode(_ bytes: UnsafeRawBufferPointer) throws -> TerpaduState {
+        var r = ByteReader(bytes)
+        let version = try r.int(UInt32.self)
+        guard version == formatVersion else { throw SnapshotCodecError.unsupportedVersion(version) }
+        let offset = try r.int(Int64.self)
+        guard abs(offset) <= 14 * 3600 else { throw SnapshotCodecError.inconsistent("time zone offset") }
+        var s = TerpaduState(calendar: OfficeCalendar(utcOffsetSeconds: Int(offset)))
+        s.lastSeq = try r.int(Int64.self)
+        s.lastEventMillis = try r.int(Int64.self)
+        s.revealCount = Int(try r.int(Int64.self))
+        s.exportCount = Int(try r.int(Int64.self))
+        let referenceBytes = try r.pod(UInt8.self)
+        if !referenceBytes.isEmpty {
+            guard let data = try? JSONDecoder().decode(ReferenceData.self, from: Data(referenceBytes)) else {
+                throw SnapshotCodecError.inconsistent("reference data")
+            }
+            s.reference = ReferenceIndex(data)
+        }
+        s.strings = StringPool(bytes: try r.pod(UInt8.self), starts: try r.pod(UInt32.self))
+        guard s.strings.isWellFormed else { throw SnapshotCodecError.inconsistent("string pool") }
+        var t = WorkerTable()
+        t.nik = try r.pod(UInt64.self); t.name = try r.pod(UInt32.self); t.sex = try r.pod(UInt8.self)
+        t.birth = try r.pod(Int32.self); t.province = try r.pod(UInt8.self); t.regency = try r.pod(UInt32.self)
+        t.village = try r.pod(UInt32.self); t.phone = try r.pod(UInt32.self); t.education = try r.pod(UInt32.self)
+        t.registered = try r.pod(Int32.self); t.version = try r.pod(UInt32.self); t.documents = try r.pod(UInt16.self)
+        t.unfit = try r.pod(UInt8.self); t.passportExpiry = try r.pod(Int32.self); t.enrollment = try r.pod(Int32.self)
+        t.placement = try r.pod(Int32.self); t.loan = try r.pod(Int32.self); t.programEnrollment = try r.pod(Int32.self)
+        t.prePlacementDay = try r.pod(Int32.self); t.returnDay = try r.pod(Int32.self); t.returnReason = try r.pod(UInt8.self)
+        t.exitReason = try r.pod(UInt8.self); t.exitDay = try r.pod(Int32.self); t.exitFromStage = try r.pod(UInt8.self)
+        t.openCases = try r.pod(UInt16.self); t.lastCheckIn = try r.pod(Int32.self)
+        let n = t.nik.count
+        var counts: [Int] = [t.name.count, t.sex.count, t.birth.count, t.province.count, t.regency.count]
+        counts += [t.village.count, t.phone.count, t.education.count, t.registered.count, t.version.count]
+        counts += [t.documents.count, t.unfit.count, t.passportExpiry.count, t.enrollment.count, t.placement.count]
+        counts += [t.loan.count, t.programEnrollment.count, t.prePlacementDay.count, t.returnDay.count]
+        counts += [t.returnReason.count, t.exitReason.count, t.exitDay.count, t.exitFromStage.count]
+        counts += [t.openCases.count, t.lastCheckIn.count]
+        guard counts.allSatisfy({ $0 == n }) else { throw SnapshotCodecError.inconsistent("worker columns differ in length") }
+        guard t.sex.allSatisfy({ $0 <= 1 }) else { throw SnapshotCodecError.inconsistent("sex") }
+        t.status = Array(repeating: 0, count: n)
+        s.workers = t
+        let fairCount = Int(try r.int(UInt32.self))
+        guard fairCount <= r.remaining else { throw SnapshotCodecError.truncated(at: r.offset) }
+        for _ in 0..<fairCount {
+            let kind = FairKind(rawValue: try r.int(UInt8.self)) ?? .jobFair
+            let venue = try r.string(), regency = try r.string(), province = try r.string()
+            let date = Day(number: try r.int(Int32.self))
+            let employers = try r.strings()
+            let orders = try r.strings().compactMap { RecordID(parsing: $0) }
+            s.fairs.append(JobFair(kind: kind, venue: venue, regency: regency, province: province, date: date,
+                                   employers: employers, jobOrders: orders))
+        }
+        let orderCount = Int(try r.int(UInt32.self))
+        guard orderCount <= r.remaining else { throw SnapshotCodecError.truncated(at: r.offset) }
+        for _ in 0..<orderCount {
+            let employer = try r.string(); let legal = try r.int(UInt8.self) != 0
+            let country = Int(clamping: try r.int(Int64.self)), job = Int(clamping: try r.int(Int64.self))
+            guard let scheme = Scheme(rawValue: try r.int(UInt8.self)) else { throw SnapshotCodecError.inconsistent("scheme") }
+            let agency = try r.string(), licence = try r.string()
+            let quota = Int(clamping: try r.int(Int64.self)); let cert = try r.int(UInt8.self) != 0
+            let cost = try r.int(Int64.self); let months = Int(clamping: try r.int(Int64.self))
+            let created = Day(number: try r.int(Int32.self))
+            s.jobOrders.append(JobOrder(employer: employer, employerIsLegalEntity: legal, country: country, job: job,
+                                        scheme: scheme, agency: agency, agencyLicence: licence, quota: quota,
+                                        certificateRequired: cert, workerCost: cost, contractMonths: months, created: created))
+        }
+        let cohortCount = Int(try r.int(UInt32.self))
+        guard cohortCount <= r.remaining else { throw SnapshotCodecError.truncated(at: r.offset) }
+        for _ in 0..<cohortCount {
+            let program = Int(clamping: try r.int(Int64.self)); let provider = try r.string()
+            let start = Day(number: try r.int(Int32.self)), end = Day(number: try r.int(Int32.self))
+            s.cohorts.append(TrainingCohort(program: program, provider: provider, start: start, end: end,
+                                            capacity: Int(clamping: try r.int(Int64.self))))
+        }
+        let programCount = Int(try r.int(UInt32.self))
+        guard programCount <= r.remaining else { throw SnapshotCodecError.truncated(at: r.offset) }
+        for _ in 0..<programCount {
+            let kind = ProgramKind(rawValue: try r.int(UInt8.self)) ?? .umkmIncubation
+            let name = try r.string(), village = try r.string(), regency = try r.string(), province = try r.string()
+            let start = Day(number: try r.int(Int32.self)), end = Day(number: try r.int(Int32.self))
+            s.programs.append(ReintegrationProgram(kind: kind, name: name, village: village, regency: regency,
+                                                   province: province, start: start, end: end,
+                                                   capacity: Int(clamping: try r.int(Int64.self))))
+        }
+        s.placements = try r.pod(PlacementRow.self)
+        s.enrollments = try r.pod(EnrollmentRow.self)
+        s.loans = try r.pod(LoanRow.self)
+        s.cases = try r.pod(CaseRow.self)
+        s.checkIns = try r.pod(CheckInRow.self)
+        s.programEnrollments = try r.pod(ProgramEnrollmentRow.self)
+        s.reviews = try r.pod(DuplicateReviewRow.self)
+        let keys = try r.pod(UInt64.self), values = try r.pod(UInt8.self)
+        guard keys.count == values.count else { throw SnapshotCodecError.inconsistent("attendance") }
+        s.attendance.reserveCapacity(keys.count)
+        for (k, v) in zip(keys, values) { s.attendance[k] = v }
+        guard r.remaining == 0 else { throw SnapshotCodecError.inconsistent("trailing bytes") }
+        try s.checkReferences()
+        s.rebuildDerived()
+        return s
+    }
+}
+
+extension TerpaduState {
+    /// Row links must point inside their tables: a snapshot that passed its checksum but was written
+    /// by a faulty program is refused rather than trusted.
+    func checkReferences() throws(SnapshotCodecError) {
+        let n = Int32(workers.count)
+        func inRange(_ v: Int32, _ count: Int) -> Bool { v == -1 || (v >= 0 && Int(v) < count) }
+        for r in 0..<workers.count {
+            guard inRange(workers.enrollment[r], enrollments.count), inRange(workers.placement[r], placements.count),
+                  inRange(workers.loan[r], loans.count), inRange(workers.programEnrollment[r], programEnrollments.count)
+            else { throw .inconsistent("worker \(r + 1) links outside its tables") }
+        }
+        guard placements.allSatisfy({ $0.worker >= 0 && $0.worker < n && $0.jobOrder >= 0 && Int($0.jobOrder) < jobOrders.count }),
+              enrollments.allSatisfy({ $0.worker >= 0 && $0.worker < n && $0.cohort >= 0 && Int($0.cohort) < cohorts.count }),
+              loans.allSatisfy({ $0.worker >= 0 && $0.worker < n }),
+              cases.allSatisfy({ $0.worker >= 0 && $0.worker < n }),
+              checkIns.allSatisfy({ $0.worker >= 0 && $0.worker < n }),
+              programEnrollments.allSatisfy({ $0.worker >= 0 && $0.worker < n && $0.program >= 0 && Int($0.program) < programs.count }),
+              reviews.allSatisfy({ $0.existing >= 0 && $0.existing < n && $0.later >= 0 && $0.later < n })
+        else { throw .inconsistent("a record links outside its tables") }
+        for k in attendance.keys where Int(k >> 32) >= fairs.count || Int(k & 0xFFFF_FFFF) >= workers.count {
+            throw .inconsistent("attendance links outside its tables")
+        }
+    }
+}
