@@ -124,7 +124,7 @@ public struct DatasetGenerator {
             return events
         case .failure(let r):
             report.refused += 1
-            report.refusals[r.first.code, default: 0] += 1
+            report.refusals["\(command.name): \(r.first.code)", default: 0] += 1
             return nil
         }
     }
@@ -139,9 +139,10 @@ public struct DatasetGenerator {
 
     func wid(_ i: Int) -> RecordID { RecordID(.worker, Int(workerID[i])) }
 
-    static func createdID(_ events: [Event]?) -> Int? {
+    /// The number of the record of `kind` that the first event created.
+    static func createdID(_ events: [Event]?, _ kind: RecordKind) -> Int? {
         guard let e = events?.first else { return nil }
-        return e.body.recordIDs.first.map(\.number)
+        return e.body.recordIDs.first { $0.kind == kind }.map(\.number)
     }
 
     // MARK: Registration
@@ -170,7 +171,7 @@ public struct DatasetGenerator {
         regDay.append(day.number); cohortOf.append(-1); loanOf.append(-1); programOf.append(-1); caseOf.append(-1)
         stopAt.append(Step.done.rawValue)
         maybeScheduleFair(day: day, province: living, sink)
-        guard let events = send(.registerWorker(draft), at: t, sink), let id = Self.createdID(events) else { return }
+        guard let events = send(.registerWorker(draft), at: t, sink), let id = Self.createdID(events, .worker) else { return }
         workerID[i] = Int32(id)
         market[i] = UInt8(markets.isEmpty ? 0 : rng.weighted(marketWeights))
         // Most people stop early: about six events per worker on average, as in the field.
@@ -220,7 +221,7 @@ public struct DatasetGenerator {
         let recent = jobOrderByKey.values.map { RecordID(.jobOrder, $0.id) }.sorted().prefix(3)
         let draft = FairDraft(kind: kind, venue: venue, regency: "Kab. \(rng.between(1, 30))", province: province,
                               date: day, employers: Array(Set(employers)).sorted(), jobOrders: Array(recent))
-        if let id = Self.createdID(send(.scheduleFair(draft), at: time(on: day), sink)) { lastFair = (id, day) }
+        if let id = Self.createdID(send(.scheduleFair(draft), at: time(on: day), sink), .jobFair) { lastFair = (id, day) }
     }
 }
 

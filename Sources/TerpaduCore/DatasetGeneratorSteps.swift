@@ -62,7 +62,7 @@ extension DatasetGenerator {
             let app = LoanApplication(worker: w, bank: bank, amount: min(amount, terms.ceiling),
                                       rateBasisPoints: terms.maxRateBasisPoints,
                                       tenorMonths: max(1, min(terms.maxTenorMonths, rng.between(12, 36))))
-            if let id = Self.createdID(send(.applyForLoan(app), at: t, sink)) {
+            if let id = Self.createdID(send(.applyForLoan(app), at: t, sink), .loan) {
                 loanOf[i] = Int32(id)
                 schedule(i, .loanDecide, after: rng.between(3, 14), from: t)
             } else {
@@ -110,7 +110,7 @@ extension DatasetGenerator {
                 let type = CaseType(rawValue: UInt8(rng.between(1, CaseType.allCases.count))) ?? .other
                 let draft = CaseDraft(worker: w, type: type, mission: mission.code, opened: day,
                                       summary: "Laporan melalui hotline \(rng.between(100, 999))")
-                if let id = Self.createdID(send(.openCase(draft), at: t, sink)) {
+                if let id = Self.createdID(send(.openCase(draft), at: t, sink), .protectionCase) {
                     caseOf[i] = Int32(id)
                     schedule(i, .closeCase, after: rng.between(7, 90), from: t)
                     return
@@ -176,7 +176,7 @@ extension DatasetGenerator {
         let capacity = rng.between(20, 40)
         let provider = GeneratorNames.providers[rng.below(GeneratorNames.providers.count)]
         guard let id = Self.createdID(send(.createCohort(CohortDraft(program: program, provider: provider, start: start, end: end,
-                                                                      capacity: capacity)), at: time(on: day) - 60_000, sink))
+                                                                      capacity: capacity)), at: time(on: day) - 60_000, sink), .cohort)
         else { return nil }
         cohortByProgram[program] = (id, 1, capacity, start, end)
         return (id, end)
@@ -201,7 +201,7 @@ extension DatasetGenerator {
                                   agencyLicence: agency == nil ? nil : "KEP-\(rng.between(100, 999))/2023",
                                   quota: quota, certificateRequired: j.certificate, workerCost: cost,
                                   contractMonths: 24)
-        guard let id = Self.createdID(send(.createJobOrder(draft), at: time(on: day) - 120_000, sink)) else { return nil }
+        guard let id = Self.createdID(send(.createJobOrder(draft), at: time(on: day) - 120_000, sink), .jobOrder) else { return nil }
         jobOrderByKey[key] = (id, quota - 1)
         return id
     }
@@ -219,7 +219,7 @@ extension DatasetGenerator {
         let name = kind == .umkmIncubation ? "Inkubasi UMKM Purna PMI \(rng.between(1, 99))" : "Kampung Migran \(rng.between(1, 99))"
         let draft = ProgramDraft(kind: kind, name: name, village: "Desa \(rng.between(1, 400))", regency: "Kab. \(rng.between(1, 30))",
                                  province: province, start: day, end: day.adding(days: 180), capacity: capacity)
-        guard let id = Self.createdID(send(.createProgram(draft), at: time(on: day) - 60_000, sink)) else { return nil }
+        guard let id = Self.createdID(send(.createProgram(draft), at: time(on: day) - 60_000, sink), .program) else { return nil }
         programByProvince[province] = (id, capacity - 1)
         return id
     }

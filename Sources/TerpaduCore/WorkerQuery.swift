@@ -28,6 +28,10 @@ public enum WorkerSort: Hashable, Sendable {
 public struct WorkerResultSet: Sendable, Equatable {
     public let rows: [Int32]
 
+    public init(rows: [Int32]) { self.rows = rows }
+
+    public static let empty = WorkerResultSet(rows: [])
+
     public var count: Int { rows.count }
 
     /// Up to `count` rows from `offset` (clamped to what exists).

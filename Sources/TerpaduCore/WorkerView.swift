@@ -1,0 +1,120 @@
+/// One worker as a screen row or an export line shows them. The NIK is masked unless asked for.
+public struct WorkerSummary: Hashable, Sendable {
+    public var id: RecordID
+    public var name: String
+    public var nikMasked: String
+    public var sex: Sex
+    public var birthDate: Day
+    public var province: String
+    public var regency: String?
+    public var village: String?
+    public var phone: String?
+    public var education: String?
+    public var status: Status
+    public var registered: Day
+    /// Destination country ISO code and job code, once selected for a job order.
+    public var country: String?
+    public var job: String?
+    public var version: Int
+}
+
+/// Everything the desk shows on one worker's page.
+public struct WorkerDetail: Hashable, Sendable {
+    public var summary: WorkerSummary
+    public var documents: [DocumentKind]
+    public var passportExpiry: Day?
+    public var medicallyUnfit: Bool
+    public var psychologicallyUnfit: Bool
+    public var training: [(cohort: RecordID, result: String)]
+    public var placement: (id: RecordID, jobOrder: RecordID, status: PlacementStatus, departure: Day?)?
+    public var loan: (id: RecordID, status: LoanStatus, amount: Int64)?
+    public var openCases: Int
+    public var returned: (date: Day, reason: ReturnReason)?
+    public var exit: ExitReason?
+    /// The departure guards that fail today (empty when the worker could depart).
+    public var missingForDeparture: [Refusal]
+
+    public static func == (a: WorkerDetail, b: WorkerDetail) -> Bool { a.summary == b.summary && a.documents == b.documents }
+    public func hash(into h: inout Hasher) { h.combine(summary) }
+}
+
+extension TerpaduState {
+    public func summary(row r: Int32) -> WorkerSummary? {
+        let i = Int(r)
+        guard i >= 0, i < workers.count else { return nil }
+        let w = workers
+        let p = w.province[i]
+        var country: String?, job: String?
+        let pl = Int(w.placement[i])
+        if pl >= 0, pl < placements.count, placements[pl].status != PlacementStatus.cancelled.rawValue {
+            let jo = Int(placements[pl].jobOrder)
+            if jo >= 0, jo < jobOrders.count {
+                let o = jobOrders[jo]
+                if o.country >= 0, o.country < reference.data.countries.count { country = reference.data.countries[o.country].iso }
+                if o.job >= 0, o.job < reference.data.jobs.count { job = reference.data.jobs[o.job].code }
+            }
+        }
+        return WorkerSummary(
+            id: RecordID.row(.worker, r), name: strings[w.name[i]], nikMasked: NIK(value: w.nik[i]).masked,
+            sex: Sex(rawValue: w.sex[i]) ?? .female, birthDate: Day(number: w.birth[i]),
+            province: p != WorkerTable.noProvince && Int(p) < reference.data.provinces.count ? reference.data.provinces[Int(p)].code : "",
+            regency: strings.optional(w.regency[i]), village: strings.optional(w.village[i]),
+            phone: strings.optional(w.phone[i]), education: strings.optional(w.education[i]),
+            status: Status(rawValue: w.status[i]) ?? status(i), registered: Day(number: w.registered[i]),
+            country: country, job: job, version: Int(w.version[i]))
+    }
+
+    public func summary(_ id: RecordID) -> WorkerSummary? {
+        workerRow(id).flatMap { summary(row: $0) }
+    }
+
+    /// The full NIK, for a reveal that the caller has recorded in the journal first.
+    public func revealedNIK(_ id: RecordID) -> NIK? {
+        workerRow(id).map { NIK(value: workers.nik[Int($0)]) }
+    }
+
+    public func detail(_ id: RecordID, today: Day) -> WorkerDetail? {
+        guard let row = workerRow(id), let s = summary(row: row) else { return nil }
+        let r = Int(row)
+        let w = workers
+        let docs = DocumentKind.allCases.filter { w.documents[r] & $0.bit != 0 }
+        let training = enrollments.filter { $0.worker == row }.map { e in
+            (RecordID.row(.cohort, e.cohort), e.result == 0 ? "awaiting" : e.result == 1 ? "passed" : "failed")
+        }
+        var placement: (RecordID, RecordID, PlacementStatus, Day?)?
+        let p = Int(w.placement[r])
+        if p >= 0, p < placements.count {
+            let pl = placements[p]
+            placement = (RecordID.row(.placement, Int32(p)), RecordID.row(.jobOrder, pl.jobOrder),
+                         PlacementStatus(rawValue: pl.status) ?? .selected,
+                         pl.departureDay == Day.none.number ? nil : Day(number: pl.departureDay))
+        }
+        var loan: (RecordID, LoanStatus, Int64)?
+        let l = Int(w.loan[r])
+        if l >= 0, l < loans.count {
+            loan = (RecordID.row(.loan, Int32(l)), LoanStatus(rawValue: loans[l].status) ?? .applied, loans[l].amount)
+        }
+        let validation = Validation(state: self, today: today)
+        return WorkerDetail(
+            summary: s, documents: docs,
+            passportExpiry: w.passportExpiry[r] == Day.none.number ? nil : Day(number: w.passportExpiry[r]),
+            medicallyUnfit: w.unfit[r] & 1 != 0, psychologicallyUnfit: w.unfit[r] & 2 != 0,
+            training: training, placement: placement, loan: loan, openCases: Int(w.openCases[r]),
+            returned: w.returnDay[r] == Day.none.number ? nil
+                : (Day(number: w.returnDay[r]), ReturnReason(rawValue: w.returnReason[r]) ?? .other),
+            exit: ExitReason(rawValue: w.exitReason[r]),
+            missingForDeparture: s.status.isExit ? [] : validation.departureProblems(row: r, date: today))
+    }
+
+    /// Bytes the state holds for its records, indexes and counters (array capacities).
+    public var approximateBytes: Int {
+        var total = strings.byteCount + workers.byteCount + nikIndex.byteCount + duplicates.byteCount + search.byteCount
+        total += counters.byteCount + attendance.capacity * 17
+        total += placements.capacity * MemoryLayout<PlacementRow>.stride + enrollments.capacity * MemoryLayout<EnrollmentRow>.stride
+        total += loans.capacity * MemoryLayout<LoanRow>.stride + cases.capacity * MemoryLayout<CaseRow>.stride
+        total += checkIns.capacity * MemoryLayout<CheckInRow>.stride
+        total += programEnrollments.capacity * MemoryLayout<ProgramEnrollmentRow>.stride
+        total += reviews.capacity * MemoryLayout<DuplicateReviewRow>.stride
+        return total
+    }
+}
