@@ -80,7 +80,29 @@ extension TerpaduState {
     mutating func applyReference(_ data: ReferenceData) {
         // Rows keep their codes in events; re-resolve worker provinces against the new tables.
         let oldProvinces = reference.data.provinces.map(\.code)
+        let old = reference.data
         reference = ReferenceIndex(data)
+        // Records that hold reference rows by index follow their codes into the new tables too, so a
+        // reload that reorders a table does not send a job order to another country.
+        func resolve(_ i: Int, _ codes: [String], _ index: [String: Int]) -> Int? {
+            i >= 0 && i < codes.count ? index[codes[i]] : nil
+        }
+        let countryCodes = old.countries.map(\.iso), jobCodes = old.jobs.map(\.code)
+        for k in jobOrders.indices {
+            jobOrders[k].country = resolve(jobOrders[k].country, countryCodes, reference.countryByISO) ?? -1
+            jobOrders[k].job = resolve(jobOrders[k].job, jobCodes, reference.jobByCode) ?? -1
+        }
+        let programCodes = old.programs.map(\.code)
+        for k in cohorts.indices {
+            cohorts[k].program = resolve(cohorts[k].program, programCodes, reference.programByCode) ?? -1
+        }
+        let missionCodes = old.missions.map(\.code), bankCodes = old.banks.map(\.code)
+        for k in cases.indices {
+            cases[k].mission = UInt16(clamping: resolve(Int(cases[k].mission), missionCodes, reference.missionByCode) ?? 0)
+        }
+        for k in loans.indices {
+            loans[k].bank = UInt16(clamping: resolve(Int(loans[k].bank), bankCodes, reference.bankByCode) ?? 0)
+        }
         if !oldProvinces.isEmpty {
             for r in 0..<workers.count {
                 let p = workers.province[r]
@@ -446,8 +468,20 @@ extension TerpaduState {
             }
         case .amendReturn(let w, let date, let reason):
             changeWorker(w, day: day) { s, r in
+                let wasDeath = s.workers.returnReason[r] == ReturnReason.death.rawValue
+                let deceased = s.workers.exitReason[r] == ExitReason.deceased.rawValue
                 s.workers.returnDay[r] = date.number
                 s.workers.returnReason[r] = reason.rawValue
+                // The death rule of a return follows the amended reason, as if it had been typed right.
+                if reason == .death, s.workers.exitReason[r] == 0 || (wasDeath && deceased) {
+                    s.workers.exitReason[r] = ExitReason.deceased.rawValue
+                    s.workers.exitDay[r] = date.number
+                    s.workers.exitFromStage[r] = Stage.placement.rawValue
+                } else if reason != .death, wasDeath, deceased {
+                    s.workers.exitReason[r] = 0
+                    s.workers.exitDay[r] = Day.none.number
+                    s.workers.exitFromStage[r] = 0
+                }
             }
         }
     }

@@ -120,6 +120,12 @@ extension Validation {
 
     func select(_ s: Selection) throws(Refusals) -> [EventBody] {
         let r = try activeWorker(s.worker, allowed: [.registered, .inTraining, .certified, .documentsComplete])
+        // A worker selected for an order that asks for a certificate they lack shows as documentsComplete,
+        // not selected: the open placement, not the status, decides.
+        let current = Int(state.workers.placement[r])
+        if current >= 0, current < state.placements.count, state.placements[current].status == PlacementStatus.selected.rawValue {
+            throw refuse(.alreadySelected(worker: s.worker, placement: RecordID.row(.placement, Int32(current))))
+        }
         let jo = try record(s.jobOrder, .jobOrder, count: state.jobOrders.count)
         let order = state.jobOrders[jo]
         let age = ageOn(today, row: r)
@@ -191,11 +197,22 @@ extension Validation {
         return [.departed(Departure(worker: d.worker, date: d.date))]
     }
 
+    /// The day the worker's current placement departed, or `Day.none`.
+    func departureDay(row r: Int) -> Day {
+        let p = Int(state.workers.placement[r])
+        guard p >= 0, p < state.placements.count else { return .none }
+        return Day(number: state.placements[p].departureDay)
+    }
+
     func openCase(_ c: CaseDraft) throws(Refusals) -> [EventBody] {
         try requireReference()
-        _ = try activeWorker(c.worker, allowed: [.working, .returned, .inReintegration, .reintegrated])
+        let r = try activeWorker(c.worker, allowed: [.working, .returned, .inReintegration, .reintegrated])
         guard state.reference.missionByCode[c.mission] != nil else { throw refuse(.unknownReference(table: "mission", code: c.mission)) }
         try notFuture(c.opened, "opened")
+        // A case belongs to a placement, so it opens no earlier than the departure (this also keeps the
+        // day-by-day counters from stretching back to a mistyped year).
+        let departed = departureDay(row: r)
+        if c.opened < departed { throw refuse(.dateOrder(field: "opened", mustNotBeBefore: departed.description)) }
         var clean = c
         clean.expectedVersion = nil
         clean.summary = try optionalText(c.summary, "summary", max: 1000)

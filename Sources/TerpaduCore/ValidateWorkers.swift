@@ -94,9 +94,11 @@ extension Validation {
         var out: [EventBody] = [.workerUpdated(clean)]
         if u.name != nil || u.birthDate != nil {
             let name = clean.name ?? state.strings[state.workers.name[r]]
-            if let existing = possibleDuplicate(name: name, birth: birth, except: r) {
+            if let match = possibleDuplicate(name: name, birth: birth, except: r) {
+                // "Later" is the record registered later, whichever of the two was edited.
+                let (existing, later) = Int(match) < r ? (match, Int32(r)) : (Int32(r), match)
                 out.append(.duplicateFlagged(DuplicateFlagged(review: RecordID(.duplicateReview, state.reviews.count + 1),
-                    existing: RecordID.row(.worker, existing), later: u.worker)))
+                    existing: RecordID.row(.worker, existing), later: RecordID.row(.worker, later))))
             }
         }
         return out
@@ -193,6 +195,8 @@ extension Validation {
                 throw refuse(.nothingToCorrect(detail: "\(w) has no return"))
             }
             try notFuture(date, "date")
+            let departed = departureDay(row: r)
+            if date < departed { throw refuse(.dateOrder(field: "date", mustNotBeBefore: departed.description)) }
         }
         return [.entryCorrected(CorrectionEntry(corrects: c.corrects, correction: c.correction, note: note))]
     }
