@@ -97,3 +97,15 @@ public struct JournalReader {
         WorkerStageRow(workerID: row[0], stage: row[1], status: row[2], province: row[3], country: row[4], version: row[5])
     }
 }
+
+extension JournalReader {
+    /// The first event that touches record `id` (the one that created it), through the index.
+    public func firstRow(forRecord id: String) throws -> JournalRow? {
+        let sql = """
+            SELECT e.seq, e.time_ms, e.operator, e.kind, e.records, e.payload, e.schema
+            FROM event_records r JOIN events e ON e.seq = r.seq
+            WHERE r.record_id = ? ORDER BY r.seq LIMIT 1
+            """
+        return try Row.fetchOne(db.cachedStatement(sql: sql), arguments: [id]).map(Self.journalRow)
+    }
+}

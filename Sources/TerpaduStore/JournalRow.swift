@@ -25,8 +25,10 @@ public struct JournalRow: Sendable, Hashable {
     public var time: String { ISO8601UTC.format(milliseconds: timeMs) }
 }
 
-/// An event to append; the journal assigns its sequence number.
+/// An event to append. The journal assigns its sequence number unless `seq` is given (the store gives
+/// it, as the core numbered the event; a clash with an existing row fails the transaction).
 public struct NewJournalEvent: Sendable, Hashable {
+    public var seq: Int64?
     public var timeMs: Int64
     public var operatorName: String
     public var kind: String
@@ -34,7 +36,8 @@ public struct NewJournalEvent: Sendable, Hashable {
     public var payload: String
     public var schema: Int
 
-    public init(timeMs: Int64 = ISO8601UTC.nowMilliseconds(), operatorName: String, kind: String, recordIDs: [String] = [], payload: String, schema: Int = 1) {
+    public init(timeMs: Int64 = ISO8601UTC.nowMilliseconds(), operatorName: String, kind: String, recordIDs: [String] = [], payload: String, schema: Int = 1, seq: Int64? = nil) {
+        self.seq = seq
         self.timeMs = timeMs
         self.operatorName = operatorName
         self.kind = kind

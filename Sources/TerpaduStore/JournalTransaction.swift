@@ -20,14 +20,14 @@ public struct JournalTransaction {
     @discardableResult
     public func append(_ event: NewJournalEvent) throws -> Int64 {
         let insert = try db.cachedStatement(sql: """
-            INSERT INTO events(time, time_ms, operator, kind, records, payload, schema)
-            VALUES (?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO events(seq, time, time_ms, operator, kind, records, payload, schema)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """)
         var ids: [String] = []
         var seen = Set<String>()
         for id in event.recordIDs where seen.insert(id).inserted { ids.append(id) }
         try insert.execute(arguments: [
-            ISO8601UTC.format(milliseconds: event.timeMs), event.timeMs, event.operatorName, event.kind,
+            event.seq, ISO8601UTC.format(milliseconds: event.timeMs), event.timeMs, event.operatorName, event.kind,
             RecordIDList.encode(ids), event.payload, event.schema,
         ])
         let seq = db.lastInsertedRowID

@@ -1,0 +1,130 @@
+import Foundation
+import TerpaduCore
+
+/// Keeps the journal's `worker_stage` and `counters` tables equal to the state, in the same transaction
+/// as the events: each touched worker's stage, status, province, destination and version, and the
+/// counters `workers`, `stage.<code>` and `status.<code>` (stage `exited` for the three exits).
+enum StageTable {
+    static let workersCounter = "workers"
+
+    static func stageCode(_ status: Status) -> String { status.stage?.code ?? "exited" }
+
+    /// What the counters should hold for `state`, computed from the core's live counters.
+    static func counters(of state: TerpaduState) -> [String: Int64] {
+        var out: [String: Int64] = [workersCounter: Int64(state.workerCount)]
+        for stage in Stage.allCases { out["stage." + stage.code] = 0 }
+        out["stage.exited"] = 0
+        for status in Status.allCases { out["status." + status.code] = 0 }
+        for (status, n) in state.statusCounts() {
+            out["status." + status.code, default: 0] += Int64(n)
+            out["stage." + stageCode(status), default: 0] += Int64(n)
+        }
+        return out
+    }
+
+    static func deltas(before: Status?, after: Status?) -> [String: Int64] {
+        var d: [String: Int64] = [:]
+        if before == after { return d }
+        if let b = before {
+            d["status." + b.code, default: 0] -= 1
+            d["stage." + stageCode(b), default: 0] -= 1
+        } else {
+            d[workersCounter, default: 0] += 1
+        }
+        if let a = after {
+            d["status." + a.code, default: 0] += 1
+            d["stage." + stageCode(a), default: 0] += 1
+        }
+        return d
+    }
+
+    /// Record kinds whose events change one worker without naming them: the worker is named by the
+    /// event that created the record.
+    static let linkedKinds: Set<RecordKind> = [.loan, .protectionCase, .duplicateReview, .placement]
+
+    /// Where a worker comes from and goes to, as the events say (province code, destination ISO).
+    struct Place: Equatable {
+        var province: String?
+        var country: String?
+    }
+
+    /// Moves `place` on by one event; `jobOrderCountry` answers a job order's destination.
+    static func update(_ place: inout Place, worker: RecordID, event: EventBody,
+                       jobOrderCountry: (RecordID) throws -> String?) rethrows {
+        switch event {
+        case .workerRegistered(let p) where p.worker == worker: place.province = p.province
+        case .workerUpdated(let p) where p.worker == worker:
+            if let province = p.province { place.province = province }
+        case .workerSelected(let p) where p.worker == worker:
+            if let c = try jobOrderCountry(p.jobOrder) { place.country = c }
+        default: break
+        }
+    }
+}
+
+/// The part of an append transaction that keeps the stage tables: collects touched workers before
+/// their events apply, then writes their rows and the counter deltas.
+struct StageTableUpdate {
+    private(set) var before: [RecordID: Status?] = [:]
+    private var order: [RecordID] = []
+    private var events: [Event] = []
+
+    /// Call before `events` are applied to `state`.
+    mutating func noteBeforeApplying(_ events: [Event], state: TerpaduState, tx: JournalTransaction) throws {
+        for event in events {
+            for id in try workers(touchedBy: event, tx: tx) where before[id] == nil {
+                before[id] = .some(state.status(of: id))
+                order.append(id)
+            }
+            self.events.append(event)
+        }
+    }
+
+    private func workers(touchedBy event: Event, tx: JournalTransaction) throws -> [RecordID] {
+        var out: [RecordID] = []
+        for id in event.body.recordIDs {
+            if id.kind == .worker {
+                out.append(id)
+            } else if StageTable.linkedKinds.contains(id.kind) {
+                if let first = try tx.reader.firstRow(forRecord: id.description) {
+                    out += first.recordIDs.compactMap { RecordID(parsing: $0, as: .worker) }
+                } else {
+                    // Created in this same transaction (not inserted yet): its creating event names them.
+                    for e in events where e.body.recordIDs.contains(id) {
+                        out += e.body.recordIDs.filter { $0.kind == .worker }
+                        break
+                    }
+                }
+            }
+        }
+        return out
+    }
+
+    /// Call after the events are appended and applied to `state`.
+    func write(state: TerpaduState, tx: JournalTransaction) throws {
+        var deltas: [String: Int64] = [:]
+        for id in order {
+            let old = before[id] ?? nil
+            let new = state.status(of: id)
+            for (k, v) in StageTable.deltas(before: old, after: new) { deltas[k, default: 0] += v }
+            guard let status = new, let version = state.version(of: id) else { continue }
+            let existing = try tx.reader.workerStage(id: id.description)
+            var place = StageTable.Place(province: existing?.province, country: existing?.country)
+            for e in events where e.body.recordIDs.contains(id) {
+                try StageTable.update(&place, worker: id, event: e.body) { jobOrder in
+                    try Self.country(ofJobOrder: jobOrder, tx: tx)
+                }
+            }
+            try tx.upsertWorkerStage(WorkerStageRow(
+                workerID: id.description, stage: StageTable.stageCode(status), status: status.code,
+                province: place.province, country: place.country, version: Int64(version)))
+        }
+        try tx.addCounters(deltas)
+    }
+
+    static func country(ofJobOrder id: RecordID, tx: JournalTransaction) throws -> String? {
+        guard let row = try tx.reader.firstRow(forRecord: id.description), row.kind == "jobOrderCreated",
+              case .jobOrderCreated(let p) = try EventCoding.event(row).body else { return nil }
+        return p.draft.country
+    }
+}

@@ -1,0 +1,197 @@
+import Foundation
+import TerpaduCore
+
+extension Store {
+    /// Validates `command` against the freshest state and, when accepted, records its events durably.
+    /// Returns only after the commit: success means "saved". Edits carry the version of the record the
+    /// operator saw (`expectedVersion` in the command); a record that moved on is refused with
+    /// `conflict`, together with the events since that version.
+    public func execute(_ command: Command) -> Result<[Event], StoreRefusal> {
+        let results = withLock { transaction([command]) }
+        return results.first ?? .failure(.failed(.other("no result")))
+    }
+
+    /// Runs many commands, `batchSize` (at least 100 by default) per transaction. Each transaction's
+    /// results are handed to `acknowledge` (with the commands' positions) only after it committed.
+    /// A refused command does not stop the others.
+    @discardableResult
+    public func executeBatch(
+        _ commands: [Command],
+        batchSize: Int = 100,
+        acknowledge: (Range<Int>, [Result<[Event], StoreRefusal>]) -> Void = { _, _ in }
+    ) -> [Result<[Event], StoreRefusal>] {
+        var all: [Result<[Event], StoreRefusal>] = []
+        all.reserveCapacity(commands.count)
+        var start = 0
+        let size = max(1, batchSize)
+        while start < commands.count {
+            let end = min(commands.count, start + size)
+            let results = withLock { transaction(Array(commands[start..<end])) }
+            acknowledge(start..<end, results)
+            all += results
+            start = end
+        }
+        return all
+    }
+
+    private struct NeedsReload: Error {}
+
+    /// One append transaction for `commands`. Call with the lock held.
+    func transaction(_ commands: [Command], onlyIfEmpty: Bool = false) -> [Result<[Event], StoreRefusal>] {
+        guard access == .readWrite else { return commands.map { _ in .failure(.readOnly) } }
+        guard !closed else { return commands.map { _ in .failure(.failed(.other("the store is closed"))) } }
+        var attempt = 0
+        while true {
+            attempt += 1
+            if appliedUncommitted {
+                do { try reload() } catch {
+                    return commands.map { _ in .failure(.failed(error)) }
+                }
+            }
+            var results: [Result<[Event], StoreRefusal>] = []
+            do {
+                try journal.write { tx in
+                    results = []
+                    if appliedUncommitted { throw NeedsReload() }
+                    // 1. What others committed since this process last looked.
+                    try tx.reader.forEachRow(after: current.lastSeq) { row in
+                        current.apply(try EventCoding.event(row))
+                    }
+                    // 2. Validate each command against that state; 3. append; keep the stage tables.
+                    var update = StageTableUpdate()
+                    var rows: [NewJournalEvent] = []
+                    let now = clock()
+                    for command in commands {
+                        if onlyIfEmpty && current.lastSeq > 0 {
+                            results.append(.success([]))
+                            continue
+                        }
+                        let context = CommandContext(operatorName: operatorName, timeMillis: now)
+                        switch current.validate(command, context: context) {
+                        case .failure(let refusals):
+                            results.append(.failure(.refused(refusals, eventsSince: try conflictEvents(refusals, tx))))
+                        case .success(let events):
+                            try update.noteBeforeApplying(events, state: current, tx: tx)
+                            for e in events { rows.append(try EventCoding.newRow(e)) }
+                            appliedUncommitted = true
+                            for e in events { current.apply(e) }
+                            results.append(.success(events))
+                        }
+                    }
+                    if !rows.isEmpty {
+                        try tx.append(rows)
+                        try update.write(state: current, tx: tx)
+                    }
+                }
+                appliedUncommitted = false
+                afterCommit()
+                return results
+            } catch is NeedsReload where attempt < 3 {
+                continue
+            } catch {
+                // Nothing of this transaction was kept. If its events were applied in memory, the
+                // state is rebuilt from disk before anyone else can see it.
+                let wrapped = StoreError.wrap(error)
+                if appliedUncommitted { try? reload() }
+                return commands.map { _ in .failure(.failed(wrapped)) }
+            }
+        }
+    }
+
+    /// Rebuilds the state from the newest good snapshot and the journal. Call with the lock held.
+    func reload() throws(StoreError) {
+        let loaded = try StateLoader.load(journal: journal, snapshots: snapshots)
+        current = loaded.state
+        appliedUncommitted = false
+    }
+
+    private func conflictEvents(_ refusals: Refusals, _ tx: JournalTransaction) throws -> [JournalRow] {
+        for r in refusals.reasons {
+            if case .conflict(let record, let expected, let currentVersion) = r, currentVersion > expected {
+                return Array(try tx.reader.rows(forRecord: record.description).suffix(currentVersion - expected))
+            }
+        }
+        return []
+    }
+
+    /// Writes a snapshot when the policy says so; a failure is kept as a warning (the journal has it all).
+    private func afterCommit() {
+        let due = current.lastSeq - lastSnapshotSeq >= snapshotPolicy.everyEvents
+            || (current.lastSeq > lastSnapshotSeq
+                && FairBusyHandler.monotonicSeconds() - lastSnapshotTime >= snapshotPolicy.everySeconds)
+        guard due else { return }
+        do { _ = try writeSnapshot() } catch { collectedWarnings.append("\(error)") }
+    }
+
+    // MARK: Snapshots
+
+    /// Writes a snapshot of the current state now, if this process holds the snapshot lock
+    /// (`.notLockHolder` otherwise). A read-only store refuses. A failed write changes nothing on disk.
+    @discardableResult
+    public func writeSnapshot() throws(StoreError) -> SnapshotWriteOutcome {
+        guard access == .readWrite else { throw .snapshots(.readOnly) }
+        let s = state
+        guard s.lastSeq > 0 else { return .notLockHolder }
+        let bytes = SnapshotCodec.encode(s)
+        let outcome: SnapshotWriteOutcome
+        do { outcome = try snapshots.write(sequence: UInt64(s.lastSeq), payload: bytes) } catch { throw .snapshots(error) }
+        switch outcome {
+        case .written(_, _, let warnings):
+            withLock {
+                lastSnapshotSeq = max(lastSnapshotSeq, s.lastSeq)
+                lastSnapshotTime = FairBusyHandler.monotonicSeconds()
+                collectedWarnings += warnings.map(\.description)
+            }
+        case .alreadyPresent:
+            withLock {
+                lastSnapshotSeq = max(lastSnapshotSeq, s.lastSeq)
+                lastSnapshotTime = FairBusyHandler.monotonicSeconds()
+            }
+        case .notLockHolder: break
+        }
+        return outcome
+    }
+}
+
+/// What the store's change feed tells its owner: the events others committed (already applied to the
+/// store's state), who made the newest change and when, and the directory's condition.
+public struct StoreChange: Sendable {
+    public var events: [Event]
+    public var lastChange: LastChange?
+    public var condition: DirectoryCondition
+}
+
+extension Store {
+    /// Starts following other processes' commits: each update is applied to this store's state, then
+    /// handed to `onChange` (on the feed's thread). `close()` stops it.
+    public func startChangeFeed(interval: Duration = .milliseconds(250),
+                                onChange: @escaping @Sendable (StoreChange) -> Void) {
+        withLock {
+            guard feed == nil, !closed else { return }
+            let f = ChangeFeed(journalPath: journal.path, after: current.lastSeq, interval: interval) { [weak self] update in
+                guard let self else { return }
+                onChange(self.receive(update))
+            }
+            feed = f
+            f.start()
+        }
+    }
+
+    func receive(_ update: ChangeFeedUpdate) -> StoreChange {
+        withLock {
+            var applied: [Event] = []
+            var condition = update.condition
+            for row in update.rows where row.seq > current.lastSeq {
+                do {
+                    let e = try EventCoding.event(row)
+                    current.apply(e)
+                    applied.append(e)
+                } catch {
+                    condition = .unusable("\(error)")
+                    break
+                }
+            }
+            return StoreChange(events: applied, lastChange: update.lastChange, condition: condition)
+        }
+    }
+}

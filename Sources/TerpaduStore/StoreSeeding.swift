@@ -1,0 +1,141 @@
+import Foundation
+import TerpaduCore
+
+/// How far a seed has got.
+public struct SeedProgress: Sendable, Equatable {
+    public var workers: Int
+    public var targetWorkers: Int
+    public var events: Int
+}
+
+/// What a finished seed did.
+public struct SeedReport: Sendable {
+    public var generator: DatasetGenerator.Report
+    public var events: Int64
+    public var workers: Int
+    public var snapshot: SnapshotWriteOutcome?
+}
+
+extension Store {
+    /// Builds a brand-new data directory from the core's generator: reference data first, then every
+    /// generated command, validated and applied in order, appended in transactions of `batchSize`
+    /// with `synchronous = OFF` (`Journal.bulkBuild`: the only place FULL is relaxed). Ends with a
+    /// full sync, the stage tables, and a snapshot, and only then returns the open store.
+    ///
+    /// Refuses a directory whose journal already holds events. `isCancelled` is asked as the seed runs;
+    /// a cancelled or failed seed leaves the directory marked `building` (not usable).
+    public static func seed(
+        directory: DataDirectory,
+        operator operatorName: String,
+        reference: ReferenceData,
+        options: DatasetGenerator.Options,
+        batchSize: Int = 2_000,
+        clock: @escaping @Sendable () -> Int64 = { ISO8601UTC.nowMilliseconds() },
+        progress: (SeedProgress) -> Void = { _ in },
+        isCancelled: () -> Bool = { false }
+    ) throws(StoreError) -> (Store, SeedReport) {
+        let journal: Journal
+        do { journal = try Journal(path: directory.journalPath, access: .readWrite) } catch { throw .journal(error) }
+        do {
+            if try journal.maxSeq() > 0 { throw StoreError.notEmpty(path: directory.path) }
+        } catch { throw StoreError.wrap(error) }
+
+        var generatorReport: DatasetGenerator.Report?
+        do {
+            try journal.bulkBuild { session in
+                var state = TerpaduState()
+                var pending: [NewJournalEvent] = []
+                pending.reserveCapacity(batchSize * 8)
+                var provinces: [String?] = []
+                var countries: [String?] = []
+                var jobOrderCountry: [Int: String] = [:]
+                var failure: (any Error)?
+                var cancelled = false
+
+                func note(_ e: Event) throws {
+                    switch e.body {
+                    case .workerRegistered(let p):
+                        provinces.append(p.province)
+                        countries.append(nil)
+                    case .workerUpdated(let p):
+                        if let prov = p.province, p.worker.number - 1 < provinces.count { provinces[p.worker.number - 1] = prov }
+                    case .jobOrderCreated(let p): jobOrderCountry[p.jobOrder.number] = p.draft.country
+                    case .workerSelected(let p):
+                        if p.worker.number - 1 < countries.count { countries[p.worker.number - 1] = jobOrderCountry[p.jobOrder.number] }
+                    default: break
+                    }
+                    pending.append(try EventCoding.newRow(e))
+                }
+                func flush() throws {
+                    guard !pending.isEmpty else { return }
+                    let rows = pending
+                    try session.write { tx in try tx.append(rows) }
+                    pending.removeAll(keepingCapacity: true)
+                }
+
+                let context = CommandContext(operatorName: operatorName, timeMillis: clock())
+                switch state.execute(.loadReference(reference), context: context) {
+                case .failure(let r): throw StoreError.referenceData(r.reasons.map(RefusalText.message).joined(separator: "; "))
+                case .success(let events): for e in events { try note(e) }
+                }
+
+                var generator = DatasetGenerator(reference: reference, options: options)
+                var sinceFlush = 0
+                var sinceProgress = 0
+                generatorReport = generator.run { command, ctx in
+                    if failure != nil || cancelled { return .failure(Refusals(.nothingToCorrect(detail: "seed stopped"))) }
+                    let result = state.validate(command, context: ctx)
+                    if case .success(let events) = result {
+                        do {
+                            for e in events {
+                                state.apply(e)
+                                try note(e)
+                            }
+                            sinceFlush += 1
+                            if sinceFlush >= batchSize {
+                                sinceFlush = 0
+                                try flush()
+                                if isCancelled() { cancelled = true }
+                            }
+                        } catch {
+                            failure = error
+                        }
+                    }
+                    sinceProgress += 1
+                    if sinceProgress >= 5_000 {
+                        sinceProgress = 0
+                        progress(SeedProgress(workers: state.workerCount, targetWorkers: options.workers, events: Int(state.lastSeq)))
+                    }
+                    return result
+                }
+                if let failure { throw failure }
+                if cancelled { throw StoreError.cancelled }
+                try flush()
+                progress(SeedProgress(workers: state.workerCount, targetWorkers: options.workers, events: Int(state.lastSeq)))
+
+                // The stage tables, for everyone at once.
+                let finalState = state
+                try session.write { tx in
+                    for r in 0..<finalState.workerCount {
+                        let id = RecordID(.worker, r + 1)
+                        guard let status = finalState.status(of: id), let version = finalState.version(of: id) else { continue }
+                        try tx.upsertWorkerStage(WorkerStageRow(
+                            workerID: id.description, stage: StageTable.stageCode(status), status: status.code,
+                            province: r < provinces.count ? provinces[r] : nil,
+                            country: r < countries.count ? countries[r] : nil, version: Int64(version)))
+                    }
+                    try tx.setCounters(StageTable.counters(of: finalState))
+                }
+            }
+        } catch {
+            throw StoreError.wrap(error)
+        }
+
+        let store = try Store.open(directory: directory, access: .readWrite, operator: operatorName, clock: clock,
+                                   snapshotPolicy: .default)
+        let outcome = try store.writeSnapshot()
+        let s = store.state
+        guard let generatorReport else { throw .other("the generator did not run") }
+        return (store, SeedReport(generator: generatorReport, events: s.lastSeq, workers: s.workerCount, snapshot: outcome))
+    }
+}
