@@ -65,6 +65,7 @@ public enum DocumentKind: UInt8, CaseIterable, Sendable, CodedEnum {
         .passport, .medicalFitness, .psychologicalFitness, .workVisa, .placementAgreement,
         .employmentContract, .socialSecurity, .orientation,
     ]
+    static let alwaysRequiredMask: UInt16 = alwaysRequired.reduce(0) { $0 | $1.bit }
 }
 
 public enum FairKind: UInt8, CaseIterable, Sendable, CodedEnum {

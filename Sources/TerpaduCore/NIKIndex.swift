@@ -20,6 +20,21 @@ struct NIKIndex: Sendable, Equatable {
         return all
     }
 
+    /// Keys and rows in NIK order (main and tail merged), for the snapshot.
+    func merged() -> (keys: [UInt64], rows: [Int32]) {
+        var copy = self
+        copy.merge()
+        return (copy.keys, copy.rows)
+    }
+
+    /// Restores from sorted arrays written by `merged()`; nil when they are not sorted or differ in length.
+    init?(sortedKeys: [UInt64], rows: [Int32]) {
+        guard sortedKeys.count == rows.count else { return nil }
+        for i in sortedKeys.indices.dropFirst() where sortedKeys[i - 1] > sortedKeys[i] { return nil }
+        keys = sortedKeys
+        self.rows = rows
+    }
+
     /// Builds from unsorted pairs in one sort.
     init(pairs: [(UInt64, Int32)] = []) {
         let sorted = pairs.sorted { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
@@ -115,6 +130,15 @@ struct DuplicateIndex: Sendable, Equatable {
     }
 
     /// Rows already filed under `key` (newest first).
+    init() {}
+
+    init?(heads: [UInt64: Int32], next: [Int32]) {
+        guard heads.values.allSatisfy({ $0 >= 0 && Int($0) < next.count }),
+              next.allSatisfy({ $0 >= -1 && Int($0) < next.count }) else { return nil }
+        head = heads
+        self.next = next
+    }
+
     func candidates(_ key: UInt64) -> [Int32] {
         var out: [Int32] = []
         var r = head[key] ?? -1
@@ -141,10 +165,12 @@ struct DuplicateIndex: Sendable, Equatable {
             next[Int(row)] = -1
             return
         }
-        while r >= 0 {
+        var steps = 0
+        while r >= 0, Int(r) < next.count, steps <= next.count {
             let n = next[Int(r)]
             if n == row { next[Int(r)] = next[Int(row)]; next[Int(row)] = -1; return }
             r = n
+            steps += 1
         }
     }
 
@@ -159,6 +185,15 @@ struct SearchIndex: Sendable, Equatable {
 
     mutating func reserve(_ n: Int) {
         start.reserveCapacity(n); length.reserveCapacity(n); bytes.reserveCapacity(n * 18)
+    }
+
+    init() {}
+
+    /// Restores from a snapshot; nil when a name would point outside the buffer.
+    init?(bytes: [UInt8], start: [UInt32], length: [UInt16]) {
+        guard start.count == length.count,
+              zip(start, length).allSatisfy({ Int($0) + Int($1) <= bytes.count }) else { return nil }
+        self.bytes = bytes; self.start = start; self.length = length
     }
 
     mutating func set(row: Int32, name: String) {

@@ -51,6 +51,7 @@ public enum SnapshotCodec {
         let keys = s.attendance.keys.sorted()
         w.pod(keys)
         w.pod(keys.map { s.attendance[$0] ?? 0 })
+        encodeDerived(s, into: &w)
         return w.bytes
     }
 
@@ -149,9 +150,9 @@ public enum SnapshotCodec {
         guard keys.count == values.count else { throw SnapshotCodecError.inconsistent("attendance") }
         s.attendance.reserveCapacity(keys.count)
         for (k, v) in zip(keys, values) { s.attendance[k] = v }
-        guard r.remaining == 0 else { throw SnapshotCodecError.inconsistent("trailing bytes") }
         try s.checkReferences()
-        s.rebuildDerived()
+        try decodeDerived(into: &s, from: &r)
+        guard r.remaining == 0 else { throw SnapshotCodecError.inconsistent("trailing bytes") }
         return s
     }
 }
@@ -178,5 +179,84 @@ extension TerpaduState {
         for k in attendance.keys where Int(k >> 32) >= fairs.count || Int(k & 0xFFFF_FFFF) >= workers.count {
             throw .inconsistent("attendance links outside its tables")
         }
+    }
+}
+
+/// Indexes and counters travel in the snapshot too: rebuilding them for a million workers takes
+/// seconds (name folding, sorting, recount), reading them back takes milliseconds. `doctor` checks
+/// that a snapshot's counters equal a recount of its records.
+extension SnapshotCodec {
+    static func encodeDerived(_ s: TerpaduState, into w: inout ByteWriter) {
+        w.pod(s.workers.status)
+        w.pod(s.search.bytes); w.pod(s.search.start); w.pod(s.search.length)
+        let nik = s.nikIndex.merged()
+        w.pod(nik.keys); w.pod(nik.rows)
+        let heads = s.duplicates.head.sorted { $0.key < $1.key }
+        w.pod(heads.map(\.key)); w.pod(heads.map(\.value)); w.pod(s.duplicates.next)
+        let c = s.counters
+        w.int(Int64(c.dimensions.provinces)); w.int(Int64(c.dimensions.countries)); w.int(Int64(c.dimensions.jobs))
+        w.pod(c.cube); w.pod(c.exits); w.pod(c.daily); w.int(c.firstDay)
+        for table in [c.cohortEnrolled, c.cohortResults, c.cohortPassed, c.programEnrolled, c.programOutcomes,
+                      c.programBusinesses, c.fairFunnel, c.jobOrderFilled] { w.pod(table) }
+        w.int(Int64(c.openCases)); w.int(Int64(c.openReviews)); w.int(Int64(c.openLoans))
+        var lead: [(UInt64, Int64, Int32)] = []
+        for (k, inner) in c.leadDays { for (v, n) in inner { lead.append((k, Int64(v), n)) } }
+        var cost: [(UInt64, Int64, Int32)] = []
+        for (k, inner) in c.costs { for (v, n) in inner { cost.append((k, v, n)) } }
+        for table in [lead, cost] {
+            let sorted = table.sorted { ($0.0, $0.1) < ($1.0, $1.1) }
+            w.pod(sorted.map(\.0)); w.pod(sorted.map(\.1)); w.pod(sorted.map(\.2))
+        }
+    }
+
+    static func decodeDerived(into s: inout TerpaduState, from r: inout ByteReader) throws {
+        let n = s.workers.count
+        let status = try r.pod(UInt8.self)
+        guard status.count == n, status.allSatisfy({ Int($0) < Status.allCases.count }) else {
+            throw SnapshotCodecError.inconsistent("status column")
+        }
+        s.workers.status = status
+        guard let search = SearchIndex(bytes: try r.pod(UInt8.self), start: try r.pod(UInt32.self), length: try r.pod(UInt16.self)),
+              search.count == n else { throw SnapshotCodecError.inconsistent("name index") }
+        s.search = search
+        let keys = try r.pod(UInt64.self), rows = try r.pod(Int32.self)
+        guard keys.count == n, rows.allSatisfy({ $0 >= 0 && Int($0) < n }),
+              let nik = NIKIndex(sortedKeys: keys, rows: rows) else { throw SnapshotCodecError.inconsistent("NIK index") }
+        s.nikIndex = nik
+        let headKeys = try r.pod(UInt64.self), headRows = try r.pod(Int32.self), next = try r.pod(Int32.self)
+        guard headKeys.count == headRows.count, next.count == n else { throw SnapshotCodecError.inconsistent("duplicate index") }
+        var heads: [UInt64: Int32] = [:]
+        heads.reserveCapacity(headKeys.count)
+        for (k, v) in zip(headKeys, headRows) { heads[k] = v }
+        guard let dup = DuplicateIndex(heads: heads, next: next) else { throw SnapshotCodecError.inconsistent("duplicate index") }
+        s.duplicates = dup
+        let dims = CounterDimensions(provinces: Int(clamping: try r.int(Int64.self)), countries: Int(clamping: try r.int(Int64.self)),
+                                     jobs: Int(clamping: try r.int(Int64.self)))
+        guard dims == s.counterDimensions else { throw SnapshotCodecError.inconsistent("counter dimensions") }
+        var c = Counters(dimensions: dims)
+        let cube = try r.pod(Int32.self), exits = try r.pod(Int32.self)
+        guard cube.count == c.cube.count, exits.count == c.exits.count else { throw SnapshotCodecError.inconsistent("counters") }
+        c.cube = cube; c.exits = exits
+        c.daily = try r.pod(Int32.self); c.firstDay = try r.int(Int32.self)
+        guard c.daily.count % (Counters.kinds * dims.slices) == 0 else { throw SnapshotCodecError.inconsistent("daily counters") }
+        c.cohortEnrolled = try r.pod(Int32.self); c.cohortResults = try r.pod(Int32.self); c.cohortPassed = try r.pod(Int32.self)
+        c.programEnrolled = try r.pod(Int32.self); c.programOutcomes = try r.pod(Int32.self)
+        c.programBusinesses = try r.pod(Int32.self); c.fairFunnel = try r.pod(Int32.self); c.jobOrderFilled = try r.pod(Int32.self)
+        guard [c.cohortEnrolled, c.cohortResults, c.cohortPassed].allSatisfy({ $0.count == s.cohorts.count }),
+              [c.programEnrolled, c.programOutcomes, c.programBusinesses].allSatisfy({ $0.count == s.programs.count }),
+              c.fairFunnel.count == s.fairs.count * 4, c.jobOrderFilled.count == s.jobOrders.count
+        else { throw SnapshotCodecError.inconsistent("record counters") }
+        c.openCases = Int(clamping: try r.int(Int64.self))
+        c.openReviews = Int(clamping: try r.int(Int64.self))
+        c.openLoans = Int(clamping: try r.int(Int64.self))
+        for isLead in [true, false] {
+            let k = try r.pod(UInt64.self), v = try r.pod(Int64.self), counts = try r.pod(Int32.self)
+            guard k.count == v.count, v.count == counts.count else { throw SnapshotCodecError.inconsistent("weekly histograms") }
+            for i in k.indices {
+                if isLead { c.leadDays[k[i], default: [:]][Int32(clamping: v[i])] = counts[i] }
+                else { c.costs[k[i], default: [:]][v[i]] = counts[i] }
+            }
+        }
+        s.counters = c
     }
 }

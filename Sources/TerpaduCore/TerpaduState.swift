@@ -65,14 +65,13 @@ public struct TerpaduState: Sendable {
 
     /// A worker's status, derived from their facts (DESIGN §1): never typed in.
     func status(_ r: Int) -> Status {
-        let w = workers
-        if w.exitReason[r] != 0 { return ExitReason(rawValue: w.exitReason[r])?.status ?? .withdrawn }
-        let pe = Int(w.programEnrollment[r])
+        if workers.exitReason[r] != 0 { return ExitReason(rawValue: workers.exitReason[r])?.status ?? .withdrawn }
+        let pe = Int(workers.programEnrollment[r])
         if pe >= 0, pe < programEnrollments.count {
             return programEnrollments[pe].outcome != 0 ? .reintegrated : .inReintegration
         }
-        if w.returnDay[r] != Day.none.number { return .returned }
-        let p = Int(w.placement[r])
+        if workers.returnDay[r] != Day.none.number { return .returned }
+        let p = Int(workers.placement[r])
         var selected = false
         var certificateNeeded = false
         if p >= 0, p < placements.count {
@@ -84,15 +83,15 @@ public struct TerpaduState: Sendable {
                 certificateNeeded = jo >= 0 && jo < jobOrders.count && jobOrders[jo].certificateRequired
             }
         }
-        let docs = w.documents[r]
-        let fit = w.unfit[r] == 0
-        let allDocs = fit && DocumentKind.alwaysRequired.allSatisfy { docs & $0.bit != 0 }
+        let docs = workers.documents[r]
+        let fit = workers.unfit[r] == 0
+        let allDocs = fit && docs & DocumentKind.alwaysRequiredMask == DocumentKind.alwaysRequiredMask
         let certified = docs & DocumentKind.competencyCertificate.bit != 0
         if selected && allDocs && (!certificateNeeded || certified) { return .readyToDepart }
         if allDocs { return .documentsComplete }
         if selected { return .selected }
         if certified { return .certified }
-        let e = Int(w.enrollment[r])
+        let e = Int(workers.enrollment[r])
         if e >= 0, e < enrollments.count, enrollments[e].result == 0 { return .inTraining }
         return .registered
     }

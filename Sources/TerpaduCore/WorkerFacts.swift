@@ -22,37 +22,35 @@ struct WorkerFacts: Equatable {
 
 extension TerpaduState {
     func facts(_ r: Int) -> WorkerFacts {
-        let w = workers
         var country = 0, job = 0, scheme = 0
         var departed = Day.none.number
         var cost: Int64 = 0
-        let p = Int(w.placement[r])
+        let p = Int(workers.placement[r])
         if p >= 0, p < placements.count, placements[p].status != PlacementStatus.cancelled.rawValue {
-            let pl = placements[p]
-            let jo = Int(pl.jobOrder)
+            let jo = Int(placements[p].jobOrder)
             if jo >= 0, jo < jobOrders.count {
-                let order = jobOrders[jo]
-                country = order.country + 1
-                job = order.job + 1
-                scheme = Int(order.scheme.rawValue)
-                cost = order.workerCost
+                // Field by field: copying the whole order would retain its strings on every event.
+                country = jobOrders[jo].country + 1
+                job = jobOrders[jo].job + 1
+                scheme = Int(jobOrders[jo].scheme.rawValue)
+                cost = jobOrders[jo].workerCost
             }
-            departed = pl.departureDay
+            departed = placements[p].departureDay
         }
         var programDay = Day.none.number, businessDay = Day.none.number
-        let pe = Int(w.programEnrollment[r])
+        let pe = Int(workers.programEnrollment[r])
         if pe >= 0, pe < programEnrollments.count {
             programDay = programEnrollments[pe].day
             if programEnrollments[pe].outcome == 2 { businessDay = programEnrollments[pe].outcomeDay }
         }
-        let prov = w.province[r]
+        let prov = workers.province[r]
         return WorkerFacts(
             status: status(r),
             province: prov == WorkerTable.noProvince ? 0 : Int(prov) + 1,
             country: country, job: job, scheme: scheme,
-            exitReason: Int(w.exitReason[r]),
-            registered: w.registered[r], prePlacement: w.prePlacementDay[r], departed: departed,
-            returned: w.returnDay[r], exited: w.exitDay[r], exitFrom: Int(w.exitFromStage[r]),
+            exitReason: Int(workers.exitReason[r]),
+            registered: workers.registered[r], prePlacement: workers.prePlacementDay[r], departed: departed,
+            returned: workers.returnDay[r], exited: workers.exitDay[r], exitFrom: Int(workers.exitFromStage[r]),
             programDay: programDay, businessDay: businessDay, cost: cost)
     }
 }
