@@ -120,19 +120,22 @@ public struct Counters: Equatable, Sendable {
         addDaily(f.businessDay, .businessStarted, province: p, country: c, delta)
         if f.departed != Day.none.number {
             let lead = max(0, f.departed - f.registered)
-            for slice in [0, 1 + p, 1 + dimensions.p + c] {
-                let key = Counters.weekKey(f.departed, slice: slice)
+            let week = Counters.weekKey(f.departed, slice: 0)
+            for slice in 0..<3 {
+                let key = week | UInt64(slice == 0 ? 0 : slice == 1 ? 1 + p : 1 + dimensions.p + c)
                 Counters.bump(&leadDays, key, lead, delta)
                 Counters.bump(&costs, key, f.cost, delta)
             }
         }
     }
 
+    /// Adds to a histogram in place; entries that fall to zero are removed so equal counts compare equal.
     static func bump<K: Hashable>(_ table: inout [UInt64: [K: Int32]], _ key: UInt64, _ value: K, _ delta: Int32) {
-        var inner = table.removeValue(forKey: key) ?? [:]
-        let n = (inner[value] ?? 0) &+ delta
-        inner[value] = n == 0 ? nil : n
-        if !inner.isEmpty { table[key] = inner }
+        table[key, default: [:]][value, default: 0] &+= delta
+        if delta < 0, table[key]?[value] == 0 {
+            table[key]?[value] = nil
+            if table[key]?.isEmpty == true { table[key] = nil }
+        }
     }
 
     /// Whether the flows that a departure-week histogram needs are non-empty (kept tidy so two
