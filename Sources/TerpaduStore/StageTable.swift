@@ -42,23 +42,11 @@ enum StageTable {
     /// event that created the record.
     static let linkedKinds: Set<RecordKind> = [.loan, .protectionCase, .duplicateReview, .placement]
 
-    /// Where a worker comes from and goes to, as the events say (province code, destination ISO).
-    struct Place: Equatable {
-        var province: String?
-        var country: String?
-    }
-
-    /// Moves `place` on by one event; `jobOrderCountry` answers a job order's destination.
-    static func update(_ place: inout Place, worker: RecordID, event: EventBody,
-                       jobOrderCountry: (RecordID) throws -> String?) rethrows {
-        switch event {
-        case .workerRegistered(let p) where p.worker == worker: place.province = p.province
-        case .workerUpdated(let p) where p.worker == worker:
-            if let province = p.province { place.province = province }
-        case .workerSelected(let p) where p.worker == worker:
-            if let c = try jobOrderCountry(p.jobOrder) { place.country = c }
-        default: break
-        }
+    /// The `worker_stage` row for worker `id` as the state has it.
+    static func row(_ id: RecordID, in state: TerpaduState) -> WorkerStageRow? {
+        guard let s = state.summary(id), let version = state.version(of: id) else { return nil }
+        return WorkerStageRow(workerID: id.description, stage: stageCode(s.status), status: s.status.code,
+                              province: s.province.isEmpty ? nil : s.province, country: s.country, version: Int64(version))
     }
 }
 
@@ -107,24 +95,8 @@ struct StageTableUpdate {
             let old = before[id] ?? nil
             let new = state.status(of: id)
             for (k, v) in StageTable.deltas(before: old, after: new) { deltas[k, default: 0] += v }
-            guard let status = new, let version = state.version(of: id) else { continue }
-            let existing = try tx.reader.workerStage(id: id.description)
-            var place = StageTable.Place(province: existing?.province, country: existing?.country)
-            for e in events where e.body.recordIDs.contains(id) {
-                try StageTable.update(&place, worker: id, event: e.body) { jobOrder in
-                    try Self.country(ofJobOrder: jobOrder, tx: tx)
-                }
-            }
-            try tx.upsertWorkerStage(WorkerStageRow(
-                workerID: id.description, stage: StageTable.stageCode(status), status: status.code,
-                province: place.province, country: place.country, version: Int64(version)))
+            if let row = StageTable.row(id, in: state) { try tx.upsertWorkerStage(row) }
         }
         try tx.addCounters(deltas)
-    }
-
-    static func country(ofJobOrder id: RecordID, tx: JournalTransaction) throws -> String? {
-        guard let row = try tx.reader.firstRow(forRecord: id.description), row.kind == "jobOrderCreated",
-              case .jobOrderCreated(let p) = try EventCoding.event(row).body else { return nil }
-        return p.draft.country
     }
 }

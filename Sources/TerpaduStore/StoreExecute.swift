@@ -59,7 +59,7 @@ extension Store {
                     }
                     // 2. Validate each command against that state; 3. append; keep the stage tables.
                     var update = StageTableUpdate()
-                    var rows: [NewJournalEvent] = []
+                    var appended = false
                     let now = clock()
                     for command in commands {
                         if onlyIfEmpty && current.lastSeq > 0 {
@@ -72,16 +72,15 @@ extension Store {
                             results.append(.failure(.refused(refusals, eventsSince: try conflictEvents(refusals, tx))))
                         case .success(let events):
                             try update.noteBeforeApplying(events, state: current, tx: tx)
-                            for e in events { rows.append(try EventCoding.newRow(e)) }
+                            // Appended at once, so later commands of this transaction see them in the index.
+                            try tx.append(try events.map(EventCoding.newRow))
+                            appended = true
                             appliedUncommitted = true
                             for e in events { current.apply(e) }
                             results.append(.success(events))
                         }
                     }
-                    if !rows.isEmpty {
-                        try tx.append(rows)
-                        try update.write(state: current, tx: tx)
-                    }
+                    if appended { try update.write(state: current, tx: tx) }
                 }
                 appliedUncommitted = false
                 afterCommit()

@@ -46,24 +46,10 @@ extension Store {
                 var state = TerpaduState()
                 var pending: [NewJournalEvent] = []
                 pending.reserveCapacity(batchSize * 8)
-                var provinces: [String?] = []
-                var countries: [String?] = []
-                var jobOrderCountry: [Int: String] = [:]
                 var failure: (any Error)?
                 var cancelled = false
 
                 func note(_ e: Event) throws {
-                    switch e.body {
-                    case .workerRegistered(let p):
-                        provinces.append(p.province)
-                        countries.append(nil)
-                    case .workerUpdated(let p):
-                        if let prov = p.province, p.worker.number - 1 < provinces.count { provinces[p.worker.number - 1] = prov }
-                    case .jobOrderCreated(let p): jobOrderCountry[p.jobOrder.number] = p.draft.country
-                    case .workerSelected(let p):
-                        if p.worker.number - 1 < countries.count { countries[p.worker.number - 1] = jobOrderCountry[p.jobOrder.number] }
-                    default: break
-                    }
                     pending.append(try EventCoding.newRow(e))
                 }
                 func flush() throws {
@@ -117,12 +103,9 @@ extension Store {
                 let finalState = state
                 try session.write { tx in
                     for r in 0..<finalState.workerCount {
-                        let id = RecordID(.worker, r + 1)
-                        guard let status = finalState.status(of: id), let version = finalState.version(of: id) else { continue }
-                        try tx.upsertWorkerStage(WorkerStageRow(
-                            workerID: id.description, stage: StageTable.stageCode(status), status: status.code,
-                            province: r < provinces.count ? provinces[r] : nil,
-                            country: r < countries.count ? countries[r] : nil, version: Int64(version)))
+                        if let row = StageTable.row(RecordID(.worker, r + 1), in: finalState) {
+                            try tx.upsertWorkerStage(row)
+                        }
                     }
                     try tx.setCounters(StageTable.counters(of: finalState))
                 }

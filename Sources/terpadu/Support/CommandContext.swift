@@ -1,0 +1,87 @@
+import ArgumentParser
+import Foundation
+import TerpaduCore
+import TerpaduStore
+
+/// Exit statuses shared by the commands.
+enum Exit {
+    static let refused = ExitCode(1)
+    static let unusable = ExitCode(3)
+}
+
+/// Writes `terpadu: message` to stderr.
+func complain(_ message: String) {
+    FileHandle.standardError.write(Data(("terpadu: " + message + "\n").utf8))
+}
+
+/// Writes a line to stdout and flushes it (so a pipe sees each line as soon as it is true).
+func say(_ line: String) {
+    FileHandle.standardOutput.write(Data((line + "\n").utf8))
+}
+
+/// Resolves what the global options and the environment say.
+struct Resolved {
+    let global: GlobalOptions
+    let environment = ProcessInfo.processInfo.environment
+
+    func dataPath() throws -> String {
+        do { return try DataDirectory.resolvePath(explicit: global.data, environment: environment) } catch {
+            complain("\(error)")
+            throw Exit.unusable
+        }
+    }
+
+    /// The data directory, created (0700) when `create` is set; exit 3 when it cannot be used.
+    func directory(create: Bool) throws -> DataDirectory {
+        let path = try dataPath()
+        do { return try DataDirectory(path: path, create: create) } catch {
+            complain("\(error)")
+            throw Exit.unusable
+        }
+    }
+
+    func operatorName() throws -> String {
+        do { return try OperatorName.resolve(flag: global.operatorName, environment: environment) } catch {
+            complain("\(error)")
+            throw ExitCode.validationFailure
+        }
+    }
+
+    func seedsURL() throws -> URL {
+        let exe = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+        switch ReferenceSeeds.locate(explicit: global.seeds, environment: environment, executablePath: exe) {
+        case .success(let url): return url
+        case .failure(let notFound):
+            complain("no seeds folder (with reference/provinces.csv) found; pass --seeds DIR. Looked in:\n  "
+                     + notFound.looked.joined(separator: "\n  "))
+            throw Exit.unusable
+        }
+    }
+
+    /// Whether the directory holds a journal yet.
+    static func hasJournal(_ path: String) -> Bool {
+        FileManager.default.fileExists(atPath: path + "/journal.sqlite")
+    }
+
+    /// Opens the store; exit 3 (with the reason) when it cannot be used. A new read-write directory
+    /// gets its reference data from the seeds folder.
+    func openStore(access: StoreAccess) throws -> Store {
+        let directory = try self.directory(create: access == .readWrite)
+        if access == .readOnly && !Self.hasJournal(directory.path) {
+            complain("the data directory \(directory.path) is empty; build it with `terpadu seed demo` or record something with `terpadu apply`")
+            throw Exit.unusable
+        }
+        let name = access == .readOnly
+            ? ((try? OperatorName.resolve(flag: global.operatorName, environment: environment)) ?? "reader")
+            : try operatorName()
+        let seeds: ReferenceSource? = Self.hasJournal(directory.path) ? nil : .directory(try seedsURL())
+        do {
+            let store = try Store.open(directory: directory, access: access, operator: name, seeds: seeds)
+            for w in store.openWarnings { complain("warning: \(w)") }
+            return store
+        } catch {
+            complain("\(error)")
+            throw Exit.unusable
+        }
+    }
+}

@@ -1,0 +1,17 @@
+import ArgumentParser
+
+/// Options every command takes.
+struct GlobalOptions: ParsableArguments {
+    @Option(name: .customLong("data"), help: ArgumentHelp("The data directory.", valueName: "DIR"))
+    var data: String?
+
+    @Option(name: .customLong("operator"),
+            help: ArgumentHelp("Who is at the keyboard, recorded with every event (else $TERPADU_OPERATOR, else $USER).",
+                               valueName: "NAME"))
+    var operatorName: String?
+
+    @Option(name: .customLong("seeds"),
+            help: ArgumentHelp("The seeds folder holding reference/ (else $TERPADU_SEEDS, ./seeds, or beside the executable).",
+                               valueName: "DIR"))
+    var seeds: String?
+}
