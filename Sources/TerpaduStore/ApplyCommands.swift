@@ -28,7 +28,8 @@ public enum ApplyCommands {
         "expiry": "date YYYY-MM-DD", "start": "date YYYY-MM-DD", "end": "date YYYY-MM-DD",
         "opened": "date YYYY-MM-DD", "closed": "date YYYY-MM-DD", "province": "province code (32)",
         "country": "country ISO code (HK)", "job": "job code (housekeeper)", "mission": "mission code (KJRI-HK)",
-        "bank": "bank code", "program.code": "training program code",
+        "bank": "bank code", "program.code": "training program code (housekeepingCourse)",
+        "kind.document": "document kind", "outcome": "attended, interviewed, shortlisted or offered",
         "fit": "true or false", "passed": "true or false", "approved": "true or false", "repaid": "true or false",
         "samePerson": "true or false", "employerIsLegalEntity": "true or false", "certificateRequired": "true or false",
         "businessStarted": "true or false", "revealed": "true or false",
@@ -42,9 +43,13 @@ public enum ApplyCommands {
 
     static func f(_ spec: String) -> [ApplyField] {
         spec.split(separator: " ").map { word in
+            // `name=typeKey` names the field `name` but describes it as `typeKey`.
             let optional = word.hasSuffix("?")
-            let name = optional ? String(word.dropLast()) : String(word)
-            return ApplyField(name: name, type: types[name] ?? "string", required: !optional)
+            let plain = optional ? word.dropLast() : word[...]
+            let parts = plain.split(separator: "=", maxSplits: 1).map(String.init)
+            let name = parts.first ?? ""
+            let typeKey = parts.count > 1 ? parts[1] : name
+            return ApplyField(name: name, type: types[typeKey] ?? "string", required: !optional)
         }
     }
 
@@ -76,7 +81,7 @@ public enum ApplyCommands {
              "employer country job scheme quota employerIsLegalEntity? agency? agencyLicence? certificateRequired? workerCost? contractMonths?") {
             .createJobOrder(try $1.decode(JobOrderDraftInput.self, from: $0).draft) },
         spec("createCohort", "Create a training cohort of a training program.",
-             "program provider start end capacity") {
+             "program=program.code provider start end capacity") {
             .createCohort(try $1.decode(CohortDraft.self, from: $0)) },
         spec("enroll", "Enroll a worker in a training cohort.", "cohort worker expectedVersion?") {
             .enroll(try $1.decode(CohortEnrollment.self, from: $0)) },
