@@ -187,7 +187,10 @@ public struct DatasetGenerator {
         } else {
             fate[i] = 3
         }
-        if let fair = lastFair, calendar.day(atMillis: t).number - fair.day.number < 30, rng.chance(0.5) {
+        if fate[i] == 3, rng.chance(0.05) {
+            // Some go straight to documents: placements that need no training course.
+            schedule(i, .passport, after: rng.between(5, 30), from: t)
+        } else if let fair = lastFair, calendar.day(atMillis: t).number - fair.day.number < 30, rng.chance(0.5) {
             schedule(i, .fair, after: 0, from: t)
         } else {
             schedule(i, .enroll, after: rng.between(5, 30), from: t)

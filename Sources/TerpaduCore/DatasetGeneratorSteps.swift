@@ -12,7 +12,8 @@ extension DatasetGenerator {
             _ = send(.recordAttendance(AttendanceEntry(fair: RecordID(.jobFair, fair.id), worker: w, outcome: outcome)), at: t, sink)
             schedule(i, .enroll, after: rng.between(7, 30), from: t)
         case .exitEarly:
-            let reason: ExitReason = [.personalChoice, .familyObjection, .noJobOrder, .other][rng.below(4)]
+            let reasons: [ExitReason] = [.personalChoice, .familyObjection, .noJobOrder, .other, .deceased]
+            let reason = reasons[rng.weighted([0.4, 0.25, 0.23, 0.07, 0.05])]
             _ = send(.exitWorker(ExitEntry(worker: w, reason: reason)), at: t, sink)
         case .enroll:
             guard let cohort = openCohort(for: i, day: day, sink) else { return }
@@ -77,8 +78,11 @@ extension DatasetGenerator {
             schedule(i, .select, after: rng.between(2, 10), from: t)
         case .select:
             guard let order = openJobOrder(for: i, day: day, sink) else { return }
-            guard send(.selectForJobOrder(Selection(worker: w, jobOrder: RecordID(.jobOrder, order))), at: t, sink) != nil
+            guard send(.selectForJobOrder(Selection(worker: w, jobOrder: RecordID(.jobOrder, order.id))), at: t, sink) != nil
             else { return }
+            // Without a competency certificate the documents can be completed but departure waits
+            // for the skills test: the worker stays "documents complete".
+            if order.certificate && cohortOf[i] < 0 { stopAt[i] = min(stopAt[i], Step.orientation.rawValue) }
             schedule(i, .visa, after: rng.between(7, 30), from: t)
         case .visa, .agreement, .contract, .orientation:
             let kind: DocumentKind = switch s {
@@ -182,7 +186,7 @@ extension DatasetGenerator {
         return (id, end)
     }
 
-    mutating func openJobOrder(for i: Int, day: Day, _ sink: Sink) -> Int? {
+    mutating func openJobOrder(for i: Int, day: Day, _ sink: Sink) -> (id: Int, certificate: Bool)? {
         guard !markets.isEmpty else { return nil }
         let m = markets[Int(market[i]) % markets.count]
         let j = m.jobs[rng.weighted(m.jobs.map(\.weight))]
@@ -191,7 +195,7 @@ extension DatasetGenerator {
         if var o = jobOrderByKey[key], o.left > 0 {
             o.left -= 1
             jobOrderByKey[key] = o
-            return o.id
+            return (o.id, j.certificate)
         }
         let cost = j.cost.upperBound == 0 ? 0 : Int64(rng.between(j.cost.lowerBound / 100_000, j.cost.upperBound / 100_000)) * 100_000
         let quota = rng.between(20, 120)
@@ -203,7 +207,7 @@ extension DatasetGenerator {
                                   contractMonths: 24)
         guard let id = Self.createdID(send(.createJobOrder(draft), at: time(on: day) - 120_000, sink), .jobOrder) else { return nil }
         jobOrderByKey[key] = (id, quota - 1)
-        return id
+        return (id, j.certificate)
     }
 
     mutating func openProgram(for i: Int, day: Day, _ sink: Sink) -> Int? {

@@ -15,7 +15,9 @@ public enum SnapshotCodec {
         w.int(s.lastEventMillis)
         w.int(Int64(s.revealCount))
         w.int(Int64(s.exportCount))
-        let reference = (try? JSONEncoder().encode(s.reference.data)).map { [UInt8]($0) } ?? []
+        let json = JSONEncoder()
+        json.outputFormatting = [.sortedKeys]  // the same state always gives the same bytes
+        let reference = (try? json.encode(s.reference.data)).map { [UInt8]($0) } ?? []
         w.pod(reference)
         w.pod(s.strings.bytes)
         w.pod(s.strings.starts)
