@@ -237,14 +237,46 @@ extension TerpaduState {
         return nil
     }
 
-    public func passRate(cohort id: RecordID) -> PassRate? {
+    /// Whether worker row `r` falls inside a narrowing.
+    func isInside(_ r: Int, _ n: Narrowing, slice s: (slice: Int, province: Int?, country: Int?)) -> Bool {
+        guard n != .everyone else { return true }
+        let f = facts(r)
+        if let p = s.province, f.province != p { return false }
+        if let c = s.country, f.country != c { return false }
+        return true
+    }
+
+    public func passRate(cohort id: RecordID, _ n: Narrowing = .everyone) -> PassRate? {
         guard let c = TerpaduState.row(id, .cohort, count: cohorts.count), c < counters.cohortEnrolled.count else { return nil }
-        return PassRate(enrolled: Int(counters.cohortEnrolled[c]), results: Int(counters.cohortResults[c]),
-                        passed: Int(counters.cohortPassed[c]))
+        if n == .everyone {
+            return PassRate(enrolled: Int(counters.cohortEnrolled[c]), results: Int(counters.cohortResults[c]),
+                            passed: Int(counters.cohortPassed[c]))
+        }
+        // Narrowed: counted from the enrolments themselves (a cohort holds tens of people).
+        guard let s = slice(n) else { return PassRate(enrolled: 0, results: 0, passed: 0) }
+        var rate = PassRate(enrolled: 0, results: 0, passed: 0)
+        for e in enrollments where Int(e.cohort) == c && isInside(Int(e.worker), n, slice: s) {
+            rate.enrolled += 1
+            if e.result != 0 { rate.results += 1 }
+            if e.result == 1 { rate.passed += 1 }
+        }
+        return rate
     }
 
     /// Pass rates per training program (all cohorts of it), keyed by program code.
-    public func passRatesByProgram() -> [String: PassRate] {
+    public func passRatesByProgram(_ n: Narrowing = .everyone) -> [String: PassRate] {
+        if n != .everyone {
+            var out: [String: PassRate] = [:]
+            for i in cohorts.indices {
+                guard let r = passRate(cohort: RecordID.row(.cohort, Int32(i)), n) else { continue }
+                let p = cohorts[i].program
+                let code = p >= 0 && p < reference.data.programs.count ? reference.data.programs[p].code : "unknown"
+                var sum = out[code] ?? PassRate(enrolled: 0, results: 0, passed: 0)
+                sum.enrolled += r.enrolled; sum.results += r.results; sum.passed += r.passed
+                out[code] = sum
+            }
+            return out
+        }
         var out: [String: PassRate] = [:]
         for (i, cohort) in cohorts.enumerated() where i < counters.cohortEnrolled.count {
             let code = cohort.program >= 0 && cohort.program < reference.data.programs.count
@@ -259,9 +291,17 @@ extension TerpaduState {
     }
 
     /// attended ≥ interviewed ≥ shortlisted ≥ offered for one fair.
-    public func fairFunnel(_ id: RecordID) -> [FairOutcome: Int]? {
+    public func fairFunnel(_ id: RecordID, _ n: Narrowing = .everyone) -> [FairOutcome: Int]? {
         guard let f = TerpaduState.row(id, .jobFair, count: fairs.count), (f + 1) * 4 <= counters.fairFunnel.count else { return nil }
         var out: [FairOutcome: Int] = [:]
+        if n != .everyone {
+            for o in FairOutcome.allCases { out[o] = 0 }
+            guard let s = slice(n) else { return out }
+            for (key, outcome) in attendance where Int(key >> 32) == f && isInside(Int(key & 0xFFFF_FFFF), n, slice: s) {
+                for o in FairOutcome.allCases where o.rawValue <= outcome { out[o, default: 0] += 1 }
+            }
+            return out
+        }
         for o in FairOutcome.allCases { out[o] = Int(counters.fairFunnel[f * 4 + Int(o.rawValue) - 1]) }
         return out
     }

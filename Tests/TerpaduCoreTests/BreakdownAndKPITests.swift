@@ -86,3 +86,24 @@ struct BreakdownAndKPITests {
         #expect(desk.state.fairFunnel(f) == [.attended: 2, .interviewed: 1, .shortlisted: 1, .offered: 0])
     }
 }
+
+@Suite("Narrowed pass rates and funnels")
+struct NarrowedRatesTests {
+    @Test("a cohort's pass rate and a fair's funnel narrow to the province of origin")
+    func narrowedToProvince() {
+        var desk = Desk()
+        let c = desk.cohort()
+        let west = desk.register(province: "32"), central = desk.register(province: "33")
+        for w in [west, central] { desk.run(.enroll(CohortEnrollment(cohort: c, worker: w))) }
+        desk.run(.recordResult(TrainingResult(cohort: c, worker: west, attendance: 90, score: 80, passed: true, certificateNumber: "A")))
+        desk.run(.recordResult(TrainingResult(cohort: c, worker: central, attendance: 50, score: 30, passed: false)))
+        #expect(desk.state.passRate(cohort: c, .province("32")) == PassRate(enrolled: 1, results: 1, passed: 1))
+        #expect(desk.state.passRate(cohort: c, .province("33"))?.rate == 0)
+        #expect(desk.state.passRatesByProgram(.province("33"))["caregiver"] == PassRate(enrolled: 1, results: 1, passed: 0))
+        let f = desk.fair()
+        desk.run(.recordAttendance(AttendanceEntry(fair: f, worker: west, outcome: .offered)))
+        desk.run(.recordAttendance(AttendanceEntry(fair: f, worker: central, outcome: .attended)))
+        #expect(desk.state.fairFunnel(f, .province("32")) == [.attended: 1, .interviewed: 1, .shortlisted: 1, .offered: 1])
+        #expect(desk.state.fairFunnel(f, .province("33")) == [.attended: 1, .interviewed: 0, .shortlisted: 0, .offered: 0])
+    }
+}
