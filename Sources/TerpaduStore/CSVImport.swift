@@ -52,7 +52,7 @@ public enum CSVImport {
         var report = ImportReport(kind: kind, rows: 0, accepted: 0, rejected: [], stop: nil, bytesRead: 0)
         var pending: [(line: Int, command: Command)] = []
         pending.reserveCapacity(size)
-        var line = 1 + newlines(in: headerCells)
+        var line = 2 + newlines(in: headerCells)  // where the first data row starts
         var sinceCheck = 0
 
         func tell() {
