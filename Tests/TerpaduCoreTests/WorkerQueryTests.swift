@@ -68,3 +68,21 @@ struct WorkerQueryTests {
         #expect(desk.state.summary(b)?.country == nil)
     }
 }
+
+@Suite("Reading fairs, job orders, cohorts and programs")
+struct RecordAccessTests {
+    @Test("each record reads back with its codes, and unknown IDs give nothing")
+    func readBack() {
+        var desk = Desk()
+        let jo = desk.jobOrder(job: "welder", country: "TW", quota: 5, cost: 9_000_000)
+        let c = desk.cohort(program: "welding", capacity: 12)
+        let f = desk.fair()
+        let p = desk.program()
+        _ = desk.worker(at: .selected, jobOrder: jo)
+        let order = desk.state.jobOrder(jo)
+        #expect(order?.country == "TW" && order?.job == "welder" && order?.quota == 5 && order?.filled == 1)
+        #expect(desk.state.cohort(c)?.program == "welding" && desk.state.cohort(c)?.capacity == 12)
+        #expect(desk.state.fair(f) != nil && desk.state.program(p) != nil)
+        #expect(desk.state.jobOrder(RecordID(.jobOrder, 99)) == nil && desk.state.cohort(RecordID(.worker, 1)) == nil)
+    }
+}
