@@ -16,9 +16,9 @@ public struct DatasetGenerator {
             self.historyDays = max(28, historyDays); self.duplicateEvery = duplicateEvery
         }
 
-        /// About 2,000 workers over the last 60 weeks.
+        /// About 2,000 workers over the last 130 weeks: long enough for two-year contracts to end.
         public static func demo(endDay: Day) -> Options {
-            Options(workers: 2_000, seed: 2024, endDay: endDay, historyDays: 420, duplicateEvery: 250)
+            Options(workers: 2_000, seed: 2024, endDay: endDay, historyDays: 910, duplicateEvery: 250)
         }
 
         /// A national-scale set: histories over three years.
