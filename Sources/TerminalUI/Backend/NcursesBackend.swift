@@ -76,6 +76,7 @@ public final class NcursesBackend: Backend {
         colorCount = colors
         maxPairs = max(0, tui_color_pairs())
         colorDepth = ColorDepth.detect(colors: colors, hasColors: has_colors(), environment: options.environment)
+        Self.defineAlternativeKeySequences()
         if options.mouse {
             _ = mousemask(tui_wanted_mouse_mask(), nil)
             _ = mouseinterval(0)
@@ -83,6 +84,31 @@ public final class NcursesBackend: Backend {
     }
 
     deinit { close() }
+
+    /// Sequences that terminals (and tmux, whatever TERM says inside it) send for keys but that the
+    /// terminfo entry may not list: taught to ncurses only where the entry has no meaning for them.
+    static func defineAlternativeKeySequences() {
+        let esc = "\u{1B}"
+        let table: [(String, Int32)] = [
+            ("[1~", tui_key_home()), ("[7~", tui_key_home()), ("[H", tui_key_home()), ("OH", tui_key_home()),
+            ("[4~", tui_key_end()), ("[8~", tui_key_end()), ("[F", tui_key_end()), ("OF", tui_key_end()),
+            ("[2~", tui_key_ic()), ("[3~", tui_key_dc()), ("[5~", tui_key_ppage()), ("[6~", tui_key_npage()),
+            ("[Z", tui_key_btab()),
+            ("[A", tui_key_up()), ("[B", tui_key_down()), ("[C", tui_key_right()), ("[D", tui_key_left()),
+            ("OA", tui_key_up()), ("OB", tui_key_down()), ("OC", tui_key_right()), ("OD", tui_key_left()),
+            ("OP", tui_key_f(1)), ("OQ", tui_key_f(2)), ("OR", tui_key_f(3)), ("OS", tui_key_f(4)),
+            ("[11~", tui_key_f(1)), ("[12~", tui_key_f(2)), ("[13~", tui_key_f(3)), ("[14~", tui_key_f(4)),
+            ("[[A", tui_key_f(1)), ("[[B", tui_key_f(2)), ("[[C", tui_key_f(3)), ("[[D", tui_key_f(4)), ("[[E", tui_key_f(5)),
+            ("[15~", tui_key_f(5)), ("[17~", tui_key_f(6)), ("[18~", tui_key_f(7)), ("[19~", tui_key_f(8)),
+            ("[20~", tui_key_f(9)), ("[21~", tui_key_f(10)), ("[23~", tui_key_f(11)), ("[24~", tui_key_f(12)),
+        ]
+        for (tail, code) in table {
+            let seq = esc + tail
+            if seq.withCString({ key_defined($0) }) == 0 {
+                _ = seq.withCString { define_key($0, code) }
+            }
+        }
+    }
 
     /// Ends ncurses and restores the terminal. Safe to call twice.
     public func close() {

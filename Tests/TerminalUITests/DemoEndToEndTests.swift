@@ -1,0 +1,173 @@
+import Foundation
+import Testing
+
+/// The demo executable driven through tmux under several terminal types, as an operator would.
+@Suite(.serialized, .enabled(if: tmuxAvailable, "tmux is not installed"))
+struct DemoEndToEndTests {
+    static let terms = ["xterm-256color", "screen-256color", "vt100", "linux"]
+
+    func demo() throws -> String {
+        let url = try #require(builtExecutable("terminalui-demo"),
+                               "terminalui-demo is not built: run `swift build --product terminalui-demo` (swift test builds it)")
+        return url.path
+    }
+
+    @Test(arguments: terms)
+    func navigatesHelpsAndQuits(term: String) throws {
+        try withTmux([demo()], term: term) { tmux in
+            try tmux.waitFor("Rows 1,000,000")
+            try tmux.waitFor("F1 Help")
+            try tmux.press("End")
+            try tmux.waitFor("row 1,000,000/1,000,000")
+            try tmux.waitFor(" 1000000 ")
+            try tmux.press("g")
+            try tmux.waitFor("row 1/1,000,000")
+            // The plain key and the function key open the same help, listing both.
+            try tmux.press("?")
+            let help = try tmux.waitFor("Show this help")
+            #expect(help.contains("F1 ?"))
+            #expect(help.contains("F10 q"))
+            try tmux.press("Escape")
+            try tmux.waitUntil("help closed") { !$0.contains("Show this help") }
+            try tmux.press("q")
+            #expect(try tmux.waitForExit() == 0)
+        }
+    }
+
+    @Test(arguments: terms)
+    func survivesResizeTo1x1AndBack(term: String) throws {
+        try withTmux([demo()], term: term) { tmux in
+            try tmux.waitFor("Rows 1,000,000")
+            try tmux.resize(width: 1, height: 1)
+            try tmux.waitUntil("the 1×1 screen") { screen in
+                !screen.contains("Rows") && screen.split(separator: "\n").allSatisfy { $0.count <= 1 }
+            }
+            try tmux.resize(width: 20, height: 5)
+            try tmux.waitUntil("the 20×5 screen") { screen in
+                screen.contains("Rows 1,000,000") && screen.split(separator: "\n").count <= 5
+            }
+            try tmux.resize(width: 80, height: 24)
+            let screen = try tmux.waitFor("80×24")
+            #expect(screen.contains("Rows 1,000,000"))
+            #expect(!tmux.isDead)
+            try tmux.press("q")
+            #expect(try tmux.waitForExit() == 0)
+        }
+    }
+
+    @Test func functionKeysUnderXterm() throws {
+        try withTmux([demo()], term: "xterm-256color") { tmux in
+            try tmux.waitFor("Rows 1,000,000")
+            try tmux.press("F1")
+            try tmux.waitFor("Show this help")
+            try tmux.press("Escape")
+            try tmux.waitUntil("help closed") { !$0.contains("Show this help") }
+            try tmux.press("F4")
+            try tmux.waitFor("Registration")
+            try tmux.press("F10")
+            #expect(try tmux.waitForExit() == 0)
+        }
+    }
+
+    @Test func formShowsInlineErrors() throws {
+        try withTmux([demo()], term: "xterm-256color", width: 100, height: 24) { tmux in
+            try tmux.waitFor("Rows 1,000,000")
+            try tmux.press("2")
+            try tmux.waitFor("Registration")
+            try tmux.press("Enter")
+            let screen = try tmux.waitFor("← required")
+            #expect(screen.contains("Please correct the marked fields"))
+            try tmux.type("Siti")
+            try tmux.press("Tab")
+            try tmux.type("123")
+            try tmux.press("Tab")
+            try tmux.waitFor("← NIK has 16 digits")
+            try tmux.press("Escape")
+            try tmux.waitFor("Cancelled")
+            try tmux.press("F10")
+            #expect(try tmux.waitForExit() == 0)
+        }
+    }
+
+    @Test func filterRunsOffTheUIThreadAndThemesSwitchLive() throws {
+        try withTmux([demo()], term: "screen-256color", width: 100, height: 30) { tmux in
+            try tmux.waitFor("Rows 1,000,000")
+            try tmux.press("/")
+            try tmux.type("siti")
+            // The count arrives when the background filter over the million rows is done.
+            let screen = try tmux.waitUntil("the filter result") { $0.contains("/siti") && $0.contains(" matches") }
+            #expect(screen.contains("Siti "))
+            #expect(!screen.contains("Budi "))
+            try tmux.press("Enter")
+            try tmux.press(":")
+            try tmux.type("theme monochrome")
+            try tmux.press("Enter")
+            try tmux.waitFor("theme monochrome")
+            try tmux.press("q")
+            #expect(try tmux.waitForExit() == 0)
+        }
+    }
+
+    @Test func colourFollowsTheTerminalAndNO_COLOR() throws {
+        try withTmux([demo()], term: "xterm-256color") { tmux in
+            let screen = try tmux.waitFor("Rows 1,000,000", colors: true)
+            #expect(sgrColourCodes(in: screen) > 0, "no colour in:\n\(screen.debugDescription)")
+            try tmux.press("q")
+            _ = try tmux.waitForExit()
+        }
+        try withTmux([demo()], term: "xterm-256color", environment: ["NO_COLOR": "1"]) { tmux in
+            let screen = try tmux.waitFor("Rows 1,000,000", colors: true)
+            #expect(sgrColourCodes(in: screen) == 0)
+            #expect(screen.contains("\u{1B}[7m") || screen.contains(";7m") || screen.contains("[7;"))  // selection in reverse
+            try tmux.press("q")
+            _ = try tmux.waitForExit()
+        }
+        try withTmux([demo()], term: "vt100") { tmux in
+            let screen = try tmux.waitFor("Rows 1,000,000", colors: true)
+            #expect(sgrColourCodes(in: screen) == 0)
+            try tmux.press("q")
+            _ = try tmux.waitForExit()
+        }
+    }
+
+    @Test func hostileNamesAreShownInertAndNeverReachTheTitle() throws {
+        try withTmux([demo()], term: "xterm-256color") { tmux in
+            let before = try tmux.format("#{pane_title}")
+            let screen = try tmux.waitFor("Eve␛]0;pwned␇")
+            #expect(screen.contains("abc⸮fdp.exe"))
+            // Column alignment survives: the province column starts at the same place on every row.
+            let lines = screen.split(separator: "\n").filter { $0.contains("Eve␛") || $0.contains("Agus Rahayu") }
+            #expect(lines.count == 2)
+            #expect(Set(lines.map { $0.firstRange(of: "│")?.lowerBound.utf16Offset(in: $0) }).count == 1)
+            #expect(try tmux.format("#{pane_title}") == before)
+            #expect(try !tmux.format("#{pane_title}").contains("pwned"))
+            try tmux.press("q")
+            _ = try tmux.waitForExit()
+        }
+    }
+
+    @Test func badThemeIsReportedBeforeTheScreenIsTaken() throws {
+        try withTmux([demo(), "--theme", "no-such-theme"], term: "xterm-256color") { tmux in
+            #expect(try tmux.waitForExit() == 2)
+            let screen = try tmux.capture(history: true).replacingOccurrences(of: "\n", with: "")
+            #expect(screen.contains("no-such-theme.toml"))
+        }
+    }
+}
+
+/// How many SGR parameters in `screen` set a foreground or background colour.
+func sgrColourCodes(in screen: String) -> Int {
+    var count = 0
+    var rest = Substring(screen)
+    while let start = rest.range(of: "\u{1B}[") {
+        rest = rest[start.upperBound...]
+        guard let end = rest.firstIndex(where: { !($0.isNumber || $0 == ";") }) else { break }
+        if rest[end] == "m" {
+            let params = rest[..<end].split(separator: ";").compactMap { Int($0) }
+            count += params.filter { (30...37).contains($0) || (40...47).contains($0) || (90...97).contains($0)
+                || (100...107).contains($0) || $0 == 38 || $0 == 48 }.count
+        }
+        rest = rest[end...]
+    }
+    return count
+}
