@@ -159,6 +159,13 @@ public final class SnapshotDirectory: @unchecked Sendable {
         return .written(info, pruned: pruned, warnings: warnings)
     }
 
+    /// Takes the lock if no one holds it (sweeping stale temporary files when it does); true when this
+    /// process holds it. A read-only directory never takes it.
+    public func tryAcquireLock() throws(SnapshotStoreError) -> Bool {
+        guard access == .readWrite else { return false }
+        return try acquireLockIfPossible()
+    }
+
     /// Takes the lock if this process does not hold it yet; on taking it, sweeps stale temporary files.
     private func acquireLockIfPossible() throws(SnapshotStoreError) -> Bool {
         if isLockHolder { return true }

@@ -60,6 +60,9 @@ public final class Store: @unchecked Sendable {
     var collectedWarnings: [String] = []
     var feed: ChangeFeed?
     var closed = false
+    /// Background snapshots, one at a time.
+    let snapshotQueue = DispatchQueue(label: "terpadu.snapshots")
+    var snapshotInFlight = false
 
     /// Snapshots skipped at open (damaged or unreadable), each naming its file. Show these.
     public let openWarnings: [SnapshotWarning]
@@ -173,6 +176,7 @@ public final class Store: @unchecked Sendable {
             return feed
         }
         f?.stop()
+        waitForSnapshots()
         withLock {
             guard !closed else { return }
             closed = true

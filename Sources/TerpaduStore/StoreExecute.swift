@@ -113,13 +113,29 @@ extension Store {
         return []
     }
 
-    /// Writes a snapshot when the policy says so; a failure is kept as a warning (the journal has it all).
+    /// Starts a snapshot in the background when the policy says so (the writer does not wait for it;
+    /// the state is a value, so the copy taken here stays as it is). A failure is kept as a warning:
+    /// the journal has everything.
     private func afterCommit() {
         let due = current.lastSeq - lastSnapshotSeq >= snapshotPolicy.everyEvents
             || (current.lastSeq > lastSnapshotSeq
                 && FairBusyHandler.monotonicSeconds() - lastSnapshotTime >= snapshotPolicy.everySeconds)
-        guard due else { return }
-        do { _ = try writeSnapshot() } catch { collectedWarnings.append("\(error)") }
+        guard due, !snapshotInFlight else { return }
+        snapshotInFlight = true
+        let copy = current
+        snapshotQueue.async { [self] in
+            var failure: String?
+            do { _ = try writeSnapshot(of: copy) } catch { failure = "\(error)" }
+            withLock {
+                snapshotInFlight = false
+                if let failure { collectedWarnings.append(failure) }
+            }
+        }
+    }
+
+    /// Waits for a background snapshot to finish. Call without the lock held.
+    public func waitForSnapshots() {
+        snapshotQueue.sync {}
     }
 
     // MARK: Snapshots
@@ -129,8 +145,22 @@ extension Store {
     @discardableResult
     public func writeSnapshot() throws(StoreError) -> SnapshotWriteOutcome {
         guard access == .readWrite else { throw .snapshots(.readOnly) }
-        let s = state
+        return try writeSnapshot(of: state)
+    }
+
+    func writeSnapshot(of s: TerpaduState) throws(StoreError) -> SnapshotWriteOutcome {
+        guard access == .readWrite else { throw .snapshots(.readOnly) }
         guard s.lastSeq > 0 else { return .notLockHolder }
+        let holder: Bool
+        do { holder = try snapshots.tryAcquireLock() } catch { throw .snapshots(error) }
+        guard holder else {
+            // Another process writes the snapshots; try again after the next interval, not every commit.
+            withLock {
+                lastSnapshotSeq = max(lastSnapshotSeq, s.lastSeq)
+                lastSnapshotTime = FairBusyHandler.monotonicSeconds()
+            }
+            return .notLockHolder
+        }
         let bytes = SnapshotCodec.encode(s)
         let outcome: SnapshotWriteOutcome
         do { outcome = try snapshots.write(sequence: UInt64(s.lastSeq), payload: bytes) } catch { throw .snapshots(error) }

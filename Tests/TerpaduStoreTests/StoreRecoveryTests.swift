@@ -1,0 +1,97 @@
+import Foundation
+import GRDB
+import Testing
+import TerpaduCore
+@testable import TerpaduStore
+
+@Suite struct StoreRecoveryTests {
+    @Test func damagedNewestSnapshotFallsBackWithAWarning() throws {
+        let dir = TempDir()
+        defer { dir.remove() }
+        let store = try openStore(dir)
+        for i in 0..<3 { _ = store.execute(registration(i)) }
+        _ = try store.writeSnapshot()
+        for i in 3..<6 { _ = store.execute(registration(i)) }
+        guard case .written(let newest, _, _) = try store.writeSnapshot() else { Issue.record("no snapshot"); return }
+        for i in 6..<8 { _ = store.execute(registration(i)) }
+        let expected = StateFingerprint(store.state)
+        store.close()
+        // Flip a byte in the newest snapshot's payload (close wrote a newer one: damage that too).
+        let names = try FileManager.default.contentsOfDirectory(atPath: dir.path + "/data/snapshots")
+            .filter { $0.hasPrefix("snapshot-") }.sorted()
+        for name in names where name >= newest.fileName {
+            var bytes = contents(dir.path + "/data/snapshots/" + name) ?? []
+            bytes[bytes.count / 2] ^= 0xFF
+            writeBytes(bytes, to: dir.path + "/data/snapshots/" + name)
+        }
+        let again = try openStore(dir)
+        defer { again.close() }
+        #expect(again.loadedSnapshot?.sequence == 4)
+        #expect(again.openWarnings.count == names.filter { $0 >= newest.fileName }.count)
+        #expect(again.openWarnings.allSatisfy { $0.reason.contains("skipped") })
+        #expect(StateFingerprint(again.state).difference(from: expected) == nil)
+    }
+
+    @Test func snapshotsInTheBackgroundByPolicy() throws {
+        let dir = TempDir()
+        defer { dir.remove() }
+        let store = try openStore(dir, policy: SnapshotPolicy(everyEvents: 5, everySeconds: .infinity))
+        for i in 0..<12 { _ = store.execute(registration(i)) }
+        store.waitForSnapshots()
+        let list = try store.snapshots.list()
+        #expect(!list.isEmpty)
+        #expect(list.allSatisfy { $0.sequence >= 5 })
+        #expect(store.takeWarnings().isEmpty)
+        store.close()
+    }
+
+    @Test func seedThenStatsAndDoctor() throws {
+        let dir = TempDir()
+        defer { dir.remove() }
+        let directory = try DataDirectory(path: dir.path + "/data")
+        let reference = try ReferenceSeeds.load(from: seedsURL)
+        let end = OfficeCalendar.jakarta.day(atMillis: fixedMillis)
+        var progressed = 0
+        let (store, report) = try Store.seed(directory: directory, operator: "seeder", reference: reference,
+                                             options: .synthetic(workers: 400, seed: 7, endDay: end),
+                                             batchSize: 150, clock: { fixedMillis }, progress: { _ in progressed += 1 })
+        #expect(report.workers == 400)
+        #expect(progressed > 0)
+        let stats = store.withState { StatsReport(state: $0, by: .country) }
+        store.close()
+        #expect(stats.workers == 400)
+        #expect(stats.stages.values.reduce(0, +) + stats.exited == stats.workers)
+        #expect(stats.statuses.values.reduce(0, +) == stats.workers)
+        #expect(stats.asOf.seq == report.events)
+        #expect(stats.by?.counts.values.reduce(0, +) == 400)
+        let json = stats.json()
+        for key in ["\"workers\":400", "\"stages\":", "\"exited\":", "\"statuses\":", "\"kpis\":", "\"asOf\":{\"seq\":"] {
+            #expect(json.contains(key), "\(key) missing from \(json)")
+        }
+        let doctor = Doctor.examine(directory: directory)
+        #expect(doctor.findings.isEmpty, "\(doctor.findings)")
+        // Seeding refuses a directory that holds events.
+        #expect(throws: StoreError.self) {
+            _ = try Store.seed(directory: directory, operator: "again", reference: reference,
+                               options: .synthetic(workers: 10, seed: 1, endDay: end))
+        }
+    }
+
+    @Test func doctorFindsTamperedStageTables() throws {
+        let dir = TempDir()
+        defer { dir.remove() }
+        let store = try openStore(dir)
+        for i in 0..<4 { _ = store.execute(registration(i)) }
+        store.close()
+        let directory = try DataDirectory(path: dir.path + "/data", create: false)
+        #expect(Doctor.examine(directory: directory).isClean)
+        let queue = try DatabaseQueue(path: directory.journalPath)
+        try queue.write { db in
+            try db.execute(sql: "UPDATE worker_stage SET status = 'working', stage = 'placement' WHERE worker_id = 'W-000002'")
+            try db.execute(sql: "UPDATE counters SET value = value + 1 WHERE name = 'workers'")
+        }
+        let report = Doctor.examine(directory: directory)
+        #expect(report.findings.contains { $0.contains("W-000002") })
+        #expect(report.findings.contains { $0.contains("counters: workers") })
+    }
+}
