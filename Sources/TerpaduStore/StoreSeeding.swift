@@ -41,6 +41,7 @@ extension Store {
         } catch { throw StoreError.wrap(error) }
 
         var generatorReport: DatasetGenerator.Report?
+        var builtState: TerpaduState?
         do {
             try journal.bulkBuild { session in
                 var state = TerpaduState()
@@ -101,6 +102,7 @@ extension Store {
 
                 // The stage tables, for everyone at once.
                 let finalState = state
+                builtState = state
                 try session.write { tx in
                     for r in 0..<finalState.workerCount {
                         if let row = StageTable.row(RecordID(.worker, r + 1), in: finalState) {
@@ -114,9 +116,18 @@ extension Store {
             throw StoreError.wrap(error)
         }
 
+        // The snapshot first, from the state already in memory, so opening does not replay it all.
+        var outcome: SnapshotWriteOutcome?
+        if let built = builtState {
+            do {
+                let snapshots = try SnapshotDirectory(path: directory.snapshotsPath, access: .readWrite)
+                outcome = try snapshots.write(sequence: UInt64(built.lastSeq), payload: SnapshotCodec.encode(built))
+                snapshots.close()
+            } catch { throw .snapshots(error) }
+        }
+        builtState = nil
         let store = try Store.open(directory: directory, access: .readWrite, operator: operatorName, clock: clock,
                                    snapshotPolicy: .default)
-        let outcome = try store.writeSnapshot()
         let s = store.state
         guard let generatorReport else { throw .other("the generator did not run") }
         return (store, SeedReport(generator: generatorReport, events: s.lastSeq, workers: s.workerCount, snapshot: outcome))

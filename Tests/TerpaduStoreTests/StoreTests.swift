@@ -140,3 +140,26 @@ import TerpaduCore
         #expect(eventually { seen.get() == ["ani", "ani"] })
     }
 }
+
+@Suite struct EventCodingTests {
+    @Test func kindMatchesTheCore() throws {
+        let dir = TempDir()
+        defer { dir.remove() }
+        let directory = try DataDirectory(path: dir.path + "/data")
+        let reference = try ReferenceSeeds.load(from: seedsURL)
+        let end = OfficeCalendar.jakarta.day(atMillis: fixedMillis)
+        let (store, _) = try Store.seed(directory: directory, operator: "seeder", reference: reference,
+                                        options: .demo(endDay: end), clock: { fixedMillis })
+        store.close()
+        var kinds = Set<String>()
+        try store.journal.read { reader in
+            try reader.forEachRow(after: 0) { row in
+                let event = try EventCoding.event(row)
+                #expect(EventCoding.kind(of: event.body) == event.body.kind)
+                #expect(row.kind == event.body.kind)
+                kinds.insert(row.kind)
+            }
+        }
+        #expect(kinds.count >= 20)
+    }
+}
