@@ -149,6 +149,14 @@ static inline int tui_mvadd_wacs(WINDOW *w, int y, int x, const cchar_t *box, at
     return mvwadd_wch(w, y, x, &cc);
 }
 
+// MARK: pseudo-terminals (for measuring and testing the backend without a real terminal)
+
+// <stdlib.h> hides these without _XOPEN_SOURCE, which the system module was built without.
+extern int posix_openpt(int flags);
+extern int grantpt(int fd);
+extern int unlockpt(int fd);
+extern char *ptsname(int fd);
+
 // MARK: colours
 
 static inline int tui_init_pair(int pair, int fg, int bg) { return init_extended_pair(pair, fg, bg); }

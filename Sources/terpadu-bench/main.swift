@@ -8,6 +8,8 @@ let arguments = Array(CommandLine.arguments.dropFirst())
 switch arguments.first {
 case "core":
     runCoreBench(arguments: Array(arguments.dropFirst()))
+case "terminal":
+    runTerminalBench()
 default:
     print("""
     usage: terpadu-bench core [--workers N] [--seed S]
