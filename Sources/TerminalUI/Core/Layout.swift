@@ -47,7 +47,7 @@ public struct Layout: Hashable, Sendable {
             case .fill: return 0
             }
         }
-        var used = sizes.reduce(0, +)
+        let used = sizes.reduce(0, +)
         if used > available {
             var excess = used - available
             for i in stride(from: n - 1, through: 0, by: -1) where excess > 0 {
@@ -79,7 +79,6 @@ public struct Layout: Hashable, Sendable {
                 left = 0
             }
         }
-        used = sizes.reduce(0, +)
         return sizes
     }
 
