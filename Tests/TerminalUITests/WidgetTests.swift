@@ -39,6 +39,13 @@ import Testing
             "                        ",
         ])
         let sel = theme[.text].patched(theme[.selection])
+        #expect(b.styleLines([theme[.header]: "h", sel: "S", theme[.text]: " "]) == [
+            "hhhhhhhhhhhhhhhhhhhhhhhh",
+            "                        ",
+            "SSSSSSSSSSSSSSSSSSSSSSSS",
+            "                        ",
+            "                        ",
+        ])
         #expect(b[0, 2].style == sel)
         #expect(b[23, 2].style == sel)
         #expect(b[0, 1].style == theme[.text])
@@ -184,5 +191,18 @@ import Testing
         #expect(render(ToastView(queue: queue, now: t0 + .seconds(10), theme: theme), width: 12, height: 2).lines == ["            ", "            "])
         queue.prune(at: t0 + .seconds(11))
         #expect(queue.toasts.isEmpty)
+    }
+}
+
+@Suite struct GaugeStyleTests {
+    @Test func labelStaysReadableOnBothParts() {
+        let theme = Theme.builtIn
+        let b = render(Gauge(ratio: 0.5, theme: theme), width: 10, height: 1)
+        let accent = theme[.accent].fg
+        #expect(b[4, 0].style == Style(fg: .black, bg: accent, attributes: .bold))  // "5" on the filled part
+        #expect(b[5, 0].style == theme[.muted].adding(.bold))  // "0" on the empty part
+        let mono = render(Gauge(ratio: 0.5, theme: theme.adapted(to: .none)), width: 10, height: 1)
+        #expect(mono[0, 0].style.attributes.contains(.reverse))
+        #expect(!mono[9, 0].style.attributes.contains(.reverse))
     }
 }

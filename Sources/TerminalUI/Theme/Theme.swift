@@ -49,6 +49,7 @@ public struct Theme: Hashable, Sendable {
                 // A slot set apart by its background (the selection) is set apart by reverse video.
                 if let bg = original.bg, bg != screenBackground { s.attributes.insert(.reverse) }
                 if slot == .accent || slot == .header || slot == .error { s.attributes.insert(.bold) }
+                if slot == .muted, original.fg != nil { s.attributes.insert(.dim) }
             }
             out.styles[slot] = s
         }

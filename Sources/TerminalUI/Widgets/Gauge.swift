@@ -15,20 +15,15 @@ public struct Gauge: Widget {
     public func render(_ area: Rect, _ buffer: inout Buffer) {
         guard !area.isEmpty else { return }
         let filled = Int((Double(area.width) * ratio).rounded(.down))
-        let fillStyle = Style(fg: theme[slot].fg, bg: theme[slot].fg).adding(theme[slot].fg == nil ? .reverse : [])
-        for y in area.y..<area.maxY {
-            buffer.fill(Rect(x: area.x, y: y, width: filled, height: 1), style: fillStyle)
-            buffer.fill(Rect(x: area.x + filled, y: y, width: area.width - filled, height: 1), style: theme[.muted])
-        }
+        // Filled: black on the slot's colour, or reverse video without colour. Empty: muted.
+        let fillStyle = theme[slot].fg.map { Style(fg: .black, bg: $0) } ?? Style(attributes: .reverse)
+        let emptyStyle = theme[.muted]
+        buffer.fill(Rect(x: area.x, y: area.y, width: filled, height: area.height), style: fillStyle)
+        buffer.fill(Rect(x: area.x + filled, y: area.y, width: area.width - filled, height: area.height), style: emptyStyle)
         let text = label ?? "\(Int((ratio * 100).rounded()))%"
         let w = min(TextLayout.width(text), area.width)
         let x = area.x + (area.width - w) / 2
-        let y = area.y + area.height / 2
-        buffer.write(text, x: x, y: y, width: w, style: Style(attributes: .bold))
-        // Keep the label readable on the filled part.
-        for cx in x..<(x + w) where cx < area.x + filled {
-            buffer.setStyle(Rect(x: cx, y: y, width: 1, height: 1), Style(attributes: .reverse))
-        }
+        buffer.write(text, x: x, y: area.y + area.height / 2, width: w, style: Style(attributes: .bold))
     }
 }
 
