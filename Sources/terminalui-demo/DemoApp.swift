@@ -133,6 +133,19 @@ final class DemoApp: LoopApp {
             }
             return .continue
         }
+        if case .mouse(let m) = key {
+            // With --mouse: the wheel scrolls the table, a click on a row selects it.
+            switch m.kind {
+            case .wheelUp: table.move(by: -3, rowCount: source.rowCount)
+            case .wheelDown: table.move(by: 3, rowCount: source.rowCount)
+            case .leftClick, .rightClick:
+                let firstRowY = 3  // tab bar, block border, header
+                if tab == 0, m.y >= firstRowY, m.y < firstRowY + lastTableHeight {
+                    table.selected = min(table.offset + m.y - firstRowY, max(0, source.rowCount - 1))
+                }
+            }
+            return .continue
+        }
         guard let action = demoKeys.action(for: key) else { return .continue }
         return perform(action, at: now)
     }

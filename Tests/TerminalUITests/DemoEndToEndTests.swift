@@ -69,6 +69,19 @@ struct DemoEndToEndTests {
         }
     }
 
+    @Test func mouseClickSelectsAndWheelScrolls() throws {
+        try withTmux([demo(), "--mouse"], term: "xterm-256color") { tmux in
+            try tmux.waitFor("Rows 1,000,000")
+            // SGR mouse reports, as xterm sends them: press and release at column 20, row 8.
+            try tmux.type("\u{1B}[<0;20;8M\u{1B}[<0;20;8m")
+            try tmux.waitFor("row 5/1,000,000")
+            try tmux.type("\u{1B}[<65;20;8M")  // wheel down
+            try tmux.waitFor("row 8/1,000,000")
+            try tmux.press("q")
+            #expect(try tmux.waitForExit() == 0)
+        }
+    }
+
     @Test func formShowsInlineErrors() throws {
         try withTmux([demo()], term: "xterm-256color", width: 100, height: 24) { tmux in
             try tmux.waitFor("Rows 1,000,000")
