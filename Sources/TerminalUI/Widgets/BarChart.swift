@@ -31,7 +31,6 @@ public struct BarChart: Widget {
         let valueWidth = min(valueTexts.map { TextLayout.width($0) }.max() ?? 0, area.width / 4)
         let top = bars.map(\.value).filter(\.isFinite).max() ?? 0
         let cols = Layout.horizontal([.fixed(labelWidth), .fill(1), .fixed(valueWidth)], spacing: 1).split(area)
-        let partial = theme.symbols.levels
         for (i, bar) in bars.enumerated().prefix(area.height) {
             let y = area.y + i
             buffer.write(bar.label, in: Rect(x: cols[0].x, y: y, width: cols[0].width, height: 1), style: theme[.text])
@@ -47,7 +46,6 @@ public struct BarChart: Widget {
                 let horizontal = ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉"]
                 buffer.write(horizontal[eighths % 8], x: cols[1].x + full, y: y, width: 1, style: theme[bar.slot])
             }
-            _ = partial
             buffer.write(valueTexts[i], in: Rect(x: cols[2].x, y: y, width: cols[2].width, height: 1),
                          alignment: .right, style: theme[.text])
         }

@@ -1,16 +1,3 @@
-/// A column of a `Table`.
-public struct TableColumn: Hashable, Sendable {
-    public var title: String
-    public var width: Constraint
-    public var alignment: Alignment
-
-    public init(_ title: String, width: Constraint, alignment: Alignment = .left) {
-        self.title = title
-        self.width = width
-        self.alignment = alignment
-    }
-}
-
 /// A table: a header row (with ▲/▼ on the sort column), then the rows of a data source from the
 /// state's offset, the selected row highlighted. Only the visible rows are asked for.
 public struct Table<Source: TableDataSource>: Widget {

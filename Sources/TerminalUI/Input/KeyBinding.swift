@@ -1,0 +1,18 @@
+/// One action of a screen: the keys that trigger it, what it does (for help) and an optional short
+/// label for the key-hint bar.
+public struct KeyBinding<Action: Hashable & Sendable>: Sendable {
+    public var keys: [Key]
+    public var action: Action
+    public var help: String
+    public var hint: String?
+
+    public init(_ keys: [Key], _ action: Action, help: String, hint: String? = nil) {
+        self.keys = keys
+        self.action = action
+        self.help = help
+        self.hint = hint
+    }
+
+    /// The keys as shown to people: "F1 ?".
+    public var keysLabel: String { keys.map(\.displayName).joined(separator: " ") }
+}
