@@ -23,22 +23,41 @@ static inline int tui_locale_is_utf8(void) {
     return cs != NULL && (strcmp(cs, "UTF-8") == 0 || strcmp(cs, "utf8") == 0);
 }
 
-/// setlocale(LC_ALL, "") and, when that does not give UTF-8, C.UTF-8 for LC_CTYPE. Returns 1 on UTF-8.
+/// True when the environment's locale ("") has a UTF-8 LC_CTYPE; checked without changing anything.
+static inline int tui_environment_locale_is_utf8(void) {
+    locale_t l = newlocale(LC_CTYPE_MASK, "", (locale_t)0);
+    if (l == (locale_t)0) return 0;
+    const char *cs = nl_langinfo_l(CODESET, l);
+    int utf8 = cs != NULL && (strcmp(cs, "UTF-8") == 0 || strcmp(cs, "utf8") == 0);
+    freelocale(l);
+    return utf8;
+}
+
+/// setlocale(LC_ALL, "") when the environment's locale is UTF-8; otherwise the environment's locale
+/// for everything but LC_CTYPE, which becomes C.UTF-8. LC_CTYPE is never switched to a non-UTF-8
+/// locale on the way, so other threads measuring widths never see one. Returns 1 on UTF-8.
 static inline int tui_setup_locale(void) {
-    setlocale(LC_ALL, "");
-    if (tui_locale_is_utf8()) return 1;
-    if (setlocale(LC_CTYPE, "C.UTF-8") != NULL && tui_locale_is_utf8()) return 1;
-    if (setlocale(LC_CTYPE, "C.utf8") != NULL && tui_locale_is_utf8()) return 1;
-    return 0;
+    if (tui_environment_locale_is_utf8()) {
+        setlocale(LC_ALL, "");
+        return tui_locale_is_utf8();
+    }
+    const int others[] = { LC_COLLATE, LC_MESSAGES, LC_MONETARY, LC_NUMERIC, LC_TIME };
+    for (unsigned i = 0; i < sizeof others / sizeof others[0]; i++) setlocale(others[i], "");
+    if (!tui_locale_is_utf8()) {
+        if (setlocale(LC_CTYPE, "C.UTF-8") == NULL) setlocale(LC_CTYPE, "C.utf8");
+    }
+    return tui_locale_is_utf8();
 }
 
 /// Only LC_CTYPE, for processes that never start ncurses (tests, the benchmark's buffer half).
 static inline int tui_ensure_utf8_ctype(void) {
     if (tui_locale_is_utf8()) return 1;
-    setlocale(LC_CTYPE, "");
-    if (tui_locale_is_utf8()) return 1;
-    if (setlocale(LC_CTYPE, "C.UTF-8") != NULL && tui_locale_is_utf8()) return 1;
-    return 0;
+    if (tui_environment_locale_is_utf8()) {
+        setlocale(LC_CTYPE, "");
+    } else if (setlocale(LC_CTYPE, "C.UTF-8") == NULL) {
+        setlocale(LC_CTYPE, "C.utf8");
+    }
+    return tui_locale_is_utf8();
 }
 
 static inline int tui_wcwidth(unsigned int scalar) { return wcwidth((wchar_t)scalar); }
