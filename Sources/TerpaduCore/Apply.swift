@@ -131,8 +131,9 @@ extension TerpaduState {
                        village: strings.append(optional: p.village), phone: strings.append(optional: p.phone),
                        education: strings.append(optional: p.education), day: day)
         nikIndex.insert(p.nik.value, row: row)
-        duplicates.add(row: row, key: DuplicateIndex.key(name: p.name, birth: p.birthDate.number))
-        search.set(row: row, name: p.name)
+        let keys = TextRules.keys(p.name)
+        duplicates.add(row: row, key: DuplicateIndex.key(folded: keys.duplicate, birth: p.birthDate.number))
+        search.set(row: row, key: keys.search)
         let f = facts(Int(row))
         workers.status[Int(row)] = f.status.rawValue
         counters.add(f, 1)

@@ -119,9 +119,12 @@ struct DuplicateIndex: Sendable, Equatable {
     private(set) var next: [Int32] = []
 
     static func key(name: String, birth: Int32) -> UInt64 {
-        var h = TextRules.stableHash(TextRules.duplicateKey(name).utf8)
-        h = (h ^ UInt64(UInt32(bitPattern: birth))) &* 0x100000001b3
-        return h
+        key(folded: Array(TextRules.duplicateKey(name).utf8), birth: birth)
+    }
+
+    static func key(folded: [UInt8], birth: Int32) -> UInt64 {
+        let h = TextRules.stableHash(folded)
+        return (h ^ UInt64(UInt32(bitPattern: birth))) &* 0x100000001b3
     }
 
     mutating func reserve(_ n: Int) {
@@ -197,7 +200,10 @@ struct SearchIndex: Sendable, Equatable {
     }
 
     mutating func set(row: Int32, name: String) {
-        let key = TextRules.searchKey(name)
+        set(row: row, key: TextRules.searchKey(name))
+    }
+
+    mutating func set(row: Int32, key: [UInt8]) {
         let r = Int(row)
         let s = UInt32(truncatingIfNeeded: bytes.count)
         bytes.append(contentsOf: key.prefix(Int(UInt16.max)))

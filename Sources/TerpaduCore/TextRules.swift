@@ -16,9 +16,28 @@ public enum TextRules {
     /// Cleans a free-text field: NFC, trims, collapses runs of spaces. Returns nil when a forbidden
     /// control character is present (the caller refuses the field).
     public static func cleanField(_ text: String) -> String? {
+        if let ascii = cleanASCII(text) { return ascii }
         if text.unicodeScalars.contains(where: isForbidden) { return nil }
         let nfc = text.precomposedStringWithCanonicalMapping
         return collapseWhitespace(nfc)
+    }
+
+    /// The common case, printable ASCII: NFC is the identity and spaces collapse byte by byte.
+    /// Nil when the text has anything else (then the full Unicode path runs).
+    static func cleanASCII(_ text: String) -> String? {
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        for b in text.utf8 {
+            guard b >= 0x20 && b < 0x7F else { return nil }
+            if b == 0x20 {
+                pendingSpace = !out.isEmpty
+            } else {
+                if pendingSpace { out.append(0x20); pendingSpace = false }
+                out.append(b)
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     static func collapseWhitespace(_ s: String) -> String {
@@ -38,7 +57,7 @@ public enum TextRules {
 
     /// The duplicate-review key: NFKC, case folded, format characters removed, whitespace collapsed.
     public static func duplicateKey(_ name: String) -> String {
-        if name.utf8.allSatisfy({ $0 < 0x80 }) { return asciiFold(name) }
+        if name.utf8.allSatisfy({ $0 < 0x80 }) { return String(decoding: asciiFold(name), as: UTF8.self) }
         let nfkc = name.precomposedStringWithCompatibilityMapping
         let folded = nfkc.folding(options: [.caseInsensitive], locale: nil)
         var scalars = String.UnicodeScalarView()
@@ -50,12 +69,21 @@ public enum TextRules {
 
     /// The search key: the duplicate key with accents stripped, as lowercase UTF-8 bytes.
     public static func searchKey(_ text: String) -> [UInt8] {
-        if text.utf8.allSatisfy({ $0 < 0x80 }) { return Array(asciiFold(text).utf8) }
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return asciiFold(text) }
         let key = duplicateKey(text).folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
         return Array(key.utf8)
     }
 
-    private static func asciiFold(_ s: String) -> String {
+    /// Both keys of a name at once; for ASCII names they are the same bytes, folded once.
+    static func keys(_ name: String) -> (duplicate: [UInt8], search: [UInt8]) {
+        if name.utf8.allSatisfy({ $0 < 0x80 }) {
+            let folded = asciiFold(name)
+            return (folded, folded)
+        }
+        return (Array(duplicateKey(name).utf8), searchKey(name))
+    }
+
+    private static func asciiFold(_ s: String) -> [UInt8] {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(s.utf8.count)
         var pendingSpace = false
@@ -67,7 +95,7 @@ public enum TextRules {
             if pendingSpace { bytes.append(32); pendingSpace = false }
             bytes.append(b >= 65 && b <= 90 ? b + 32 : b)
         }
-        return String(decoding: bytes, as: UTF8.self)
+        return bytes
     }
 
     /// 64-bit FNV-1a: a stable hash (Swift's Hasher is seeded per process, so it cannot be stored).
