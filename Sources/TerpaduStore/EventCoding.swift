@@ -8,11 +8,18 @@ public enum EventCoding {
     public static let payloadSchema = 1
 
     /// A row for `event`, with its sequence number fixed (see `NewJournalEvent.seq`).
-    public static func newRow(_ event: Event) throws -> NewJournalEvent {
+    public static func newRow(_ event: Event, encoder: JSONEncoder = payloadEncoder()) throws -> NewJournalEvent {
         NewJournalEvent(
             timeMs: event.timeMillis, operatorName: event.operatorName, kind: kind(of: event.body),
-            recordIDs: event.body.recordIDs.map(\.description), payload: try payloadJSON(event.body),
+            recordIDs: event.body.recordIDs.map(\.description), payload: try payloadJSON(event.body, encoder: encoder),
             schema: payloadSchema, seq: event.seq)
+    }
+
+    /// The encoder payloads are written with (sorted keys, so the same event is the same text).
+    public static func payloadEncoder() -> JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return encoder
     }
 
     /// The body's kind, as `EventBody.kind` spells it, without printing the payload to find it
@@ -52,9 +59,7 @@ public enum EventCoding {
         }
     }
 
-    public static func payloadJSON(_ body: EventBody) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    public static func payloadJSON(_ body: EventBody, encoder: JSONEncoder = payloadEncoder()) throws -> String {
         let data = try encoder.encode(AnyEncodable(body.payload))
         return String(decoding: data, as: UTF8.self)
     }

@@ -73,7 +73,7 @@ extension Store {
                         case .success(let events):
                             try update.noteBeforeApplying(events, state: current, tx: tx)
                             // Appended at once, so later commands of this transaction see them in the index.
-                            try tx.append(try events.map(EventCoding.newRow))
+                            try tx.append(try events.map { try EventCoding.newRow($0) })
                             appended = true
                             appliedUncommitted = true
                             for e in events { current.apply(e) }

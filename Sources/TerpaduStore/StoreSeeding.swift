@@ -45,18 +45,20 @@ extension Store {
         do {
             try journal.bulkBuild { session in
                 var state = TerpaduState()
-                var pending: [NewJournalEvent] = []
+                // Encoding and inserting run on a writer thread while the generator goes on.
+                let writer = SeedWriter(journal: journal)
+                var pending: [Event] = []
                 pending.reserveCapacity(batchSize * 8)
                 var failure: (any Error)?
                 var cancelled = false
 
                 func note(_ e: Event) throws {
-                    pending.append(try EventCoding.newRow(e))
+                    pending.append(e)
                 }
                 func flush() throws {
+                    if let error = writer.firstError { throw error }
                     guard !pending.isEmpty else { return }
-                    let rows = pending
-                    try session.write { tx in try tx.append(rows) }
+                    writer.submit(pending)
                     pending.removeAll(keepingCapacity: true)
                 }
 
@@ -95,9 +97,10 @@ extension Store {
                     }
                     return result
                 }
+                try flush()
+                try writer.finish()
                 if let failure { throw failure }
                 if cancelled { throw StoreError.cancelled }
-                try flush()
                 progress(SeedProgress(workers: state.workerCount, targetWorkers: options.workers, events: Int(state.lastSeq)))
 
                 // The stage tables, for everyone at once.
@@ -131,5 +134,40 @@ extension Store {
         let s = store.state
         guard let generatorReport else { throw .other("the generator did not run") }
         return (store, SeedReport(generator: generatorReport, events: s.lastSeq, workers: s.workerCount, snapshot: outcome))
+    }
+}
+
+/// The seed's writer thread: turns batches of events into rows and appends each batch in one
+/// transaction, at most two batches behind the generator.
+final class SeedWriter: @unchecked Sendable {
+    private let journal: Journal
+    private let queue = DispatchQueue(label: "terpadu.seed.writer")
+    private let slots = DispatchSemaphore(value: 2)
+    private let lock = NSLock()
+    private var error: (any Error)?
+    private let encoder = EventCoding.payloadEncoder()
+
+    init(journal: Journal) { self.journal = journal }
+
+    var firstError: (any Error)? { lock.withLock { error } }
+
+    func submit(_ events: [Event]) {
+        slots.wait()
+        queue.async { [self] in
+            defer { slots.signal() }
+            guard firstError == nil else { return }
+            do {
+                let rows = try events.map { try EventCoding.newRow($0, encoder: encoder) }
+                try journal.write { tx in try tx.append(rows) }
+            } catch {
+                lock.withLock { if self.error == nil { self.error = error } }
+            }
+        }
+    }
+
+    /// Waits for every submitted batch; throws the first failure.
+    func finish() throws {
+        queue.sync {}
+        if let error = firstError { throw error }
     }
 }
