@@ -132,7 +132,7 @@ extension TerpaduState {
                        education: strings.append(optional: p.education), day: day)
         nikIndex.insert(p.nik.value, row: row)
         let keys = TextRules.keys(p.name)
-        duplicates.add(row: row, key: DuplicateIndex.key(folded: keys.duplicate, birth: p.birthDate.number))
+        duplicates.insert(DuplicateKey.of(folded: keys.duplicate, birth: p.birthDate.number), row: row)
         search.set(row: row, key: keys.search)
         let f = facts(Int(row))
         workers.status[Int(row)] = f.status.rawValue
@@ -150,11 +150,11 @@ extension TerpaduState {
                 s.nikIndex.insert(nik.value, row: row)
             }
             if u.name != nil || u.birthDate != nil {
-                s.duplicates.remove(row: row, key: DuplicateIndex.key(name: oldName, birth: oldBirth))
+                s.duplicates.remove(DuplicateKey.of(name: oldName, birth: oldBirth), row: row)
                 if let name = u.name { s.workers.name[r] = s.strings.append(name); s.search.set(row: row, name: name) }
                 if let b = u.birthDate { s.workers.birth[r] = b.number }
                 let newName = s.strings[s.workers.name[r]]
-                s.duplicates.add(row: row, key: DuplicateIndex.key(name: newName, birth: s.workers.birth[r]))
+                s.duplicates.insert(DuplicateKey.of(name: newName, birth: s.workers.birth[r]), row: row)
             }
             if let x = u.sex { s.workers.sex[r] = x.rawValue }
             if let x = u.province { s.workers.province[r] = s.provinceIndex(x) }

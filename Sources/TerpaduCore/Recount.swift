@@ -55,18 +55,19 @@ extension TerpaduState {
         reference = ReferenceIndex(reference.data)
         var pairs: [(UInt64, Int32)] = []
         pairs.reserveCapacity(workers.count)
-        duplicates = DuplicateIndex()
-        duplicates.reserve(workers.count)
+        var dupPairs: [(UInt64, Int32)] = []
+        dupPairs.reserveCapacity(workers.count)
         search = SearchIndex()
         search.reserve(workers.count)
         for r in 0..<workers.count {
             pairs.append((workers.nik[r], Int32(r)))
             let name = strings[workers.name[r]]
-            duplicates.add(row: Int32(r), key: DuplicateIndex.key(name: name, birth: workers.birth[r]))
+            dupPairs.append((DuplicateKey.of(name: name, birth: workers.birth[r]), Int32(r)))
             search.set(row: Int32(r), name: name)
             workers.status[r] = status(r).rawValue
         }
-        nikIndex = NIKIndex(pairs: pairs)
+        nikIndex = SortedIndex(pairs: pairs)
+        duplicates = SortedIndex(pairs: dupPairs)
         counters = recount()
     }
 }

@@ -8,7 +8,7 @@ public enum SnapshotCodec {
 
     public static func encode(_ s: TerpaduState) -> [UInt8] {
         var w = ByteWriter()
-        w.bytes.reserveCapacity(s.workers.count * 120 + s.strings.byteCount + 1 << 16)
+        w.bytes.reserveCapacity(s.approximateBytes + 1 << 20)  // one allocation, no regrowth copies
         w.int(formatVersion)
         w.int(Int64(s.calendar.utcOffsetSeconds))
         w.int(s.lastSeq)
@@ -193,8 +193,8 @@ extension SnapshotCodec {
         w.pod(s.search.bytes); w.pod(s.search.start); w.pod(s.search.length)
         let nik = s.nikIndex.merged()
         w.pod(nik.keys); w.pod(nik.rows)
-        let heads = s.duplicates.head.sorted { $0.key < $1.key }
-        w.pod(heads.map(\.key)); w.pod(heads.map(\.value)); w.pod(s.duplicates.next)
+        let dup = s.duplicates.merged()
+        w.pod(dup.keys); w.pod(dup.rows)
         let c = s.counters
         w.int(Int64(c.dimensions.provinces)); w.int(Int64(c.dimensions.countries)); w.int(Int64(c.dimensions.jobs))
         w.pod(c.cube); w.pod(c.exits); w.pod(c.daily); w.int(c.firstDay)
@@ -223,14 +223,13 @@ extension SnapshotCodec {
         s.search = search
         let keys = try r.pod(UInt64.self), rows = try r.pod(Int32.self)
         guard keys.count == n, rows.allSatisfy({ $0 >= 0 && Int($0) < n }),
-              let nik = NIKIndex(sortedKeys: keys, rows: rows) else { throw SnapshotCodecError.inconsistent("NIK index") }
+              let nik = SortedIndex(sortedKeys: keys, rows: rows) else { throw SnapshotCodecError.inconsistent("NIK index") }
         s.nikIndex = nik
-        let headKeys = try r.pod(UInt64.self), headRows = try r.pod(Int32.self), next = try r.pod(Int32.self)
-        guard headKeys.count == headRows.count, next.count == n else { throw SnapshotCodecError.inconsistent("duplicate index") }
-        var heads: [UInt64: Int32] = [:]
-        heads.reserveCapacity(headKeys.count)
-        for (k, v) in zip(headKeys, headRows) { heads[k] = v }
-        guard let dup = DuplicateIndex(heads: heads, next: next) else { throw SnapshotCodecError.inconsistent("duplicate index") }
+        let dupKeys = try r.pod(UInt64.self), dupRows = try r.pod(Int32.self)
+        guard dupKeys.count == n, dupRows.allSatisfy({ $0 >= 0 && Int($0) < n }),
+              let dup = SortedIndex(sortedKeys: dupKeys, rows: dupRows) else {
+            throw SnapshotCodecError.inconsistent("duplicate index")
+        }
         s.duplicates = dup
         let dims = CounterDimensions(provinces: Int(clamping: try r.int(Int64.self)), countries: Int(clamping: try r.int(Int64.self)),
                                      jobs: Int(clamping: try r.int(Int64.self)))

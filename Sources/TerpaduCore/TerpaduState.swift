@@ -25,8 +25,9 @@ public struct TerpaduState: Sendable {
     var exportCount = 0
 
     // Derived: rebuilt from the above after a snapshot is read, maintained as events apply.
-    var nikIndex = NIKIndex()
-    var duplicates = DuplicateIndex()
+    var nikIndex = SortedIndex()
+    /// Duplicate-review key (normalised name + birth date) → worker rows.
+    var duplicates = SortedIndex()
     var search = SearchIndex()
     /// Live counters, kept equal to `recount()`.
     public internal(set) var counters: Counters

@@ -60,9 +60,9 @@ extension Validation {
 
     /// The newest worker still in the cycle with the same normalised name and birth date.
     func possibleDuplicate(name: String, birth: Day, except row: Int?) -> Int32? {
-        let key = DuplicateIndex.key(name: name, birth: birth.number)
+        let key = DuplicateKey.of(name: name, birth: birth.number)
         let wanted = TextRules.duplicateKey(name)
-        for r in state.duplicates.candidates(key) where Int(r) != row {
+        for r in state.duplicates.rows(equalTo: key).reversed() where Int(r) != row {
             let i = Int(r)
             guard state.workers.birth[i] == birth.number, !state.status(i).isExit else { continue }
             if TextRules.duplicateKey(state.strings[state.workers.name[i]]) == wanted { return r }
