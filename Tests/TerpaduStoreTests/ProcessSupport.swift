@@ -135,3 +135,38 @@ func fullReplay(_ journal: Journal) throws -> TerpaduState {
     }
     return state
 }
+
+/// Runs `terpadu ARGS` to the end with `input` on stdin; returns stdout, stderr and the exit status.
+func runTerpadu(_ executable: String, _ arguments: [String], input: String = "",
+                environment extra: [String: String] = [:]) throws -> (stdout: String, stderr: String, status: Int32) {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: executable)
+    process.arguments = arguments
+    var env = ProcessInfo.processInfo.environment
+    env["TERPADU_SEEDS"] = seedsURL.path
+    env["TERPADU_OPERATOR"] = "cli-test"
+    for (k, v) in extra { env[k] = v }
+    process.environment = env
+    let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
+    process.standardInput = stdin
+    process.standardOutput = stdout
+    process.standardError = stderr
+    try process.run()
+    let writer = Thread {
+        try? stdin.fileHandleForWriting.write(contentsOf: Data(input.utf8))
+        try? stdin.fileHandleForWriting.close()
+    }
+    writer.start()
+    let err = Box(Data())
+    let errDone = DispatchSemaphore(value: 0)
+    let errReader = Thread {
+        let data = stderr.fileHandleForReading.readDataToEndOfFile()
+        err.mutate { $0 = data }
+        errDone.signal()
+    }
+    errReader.start()
+    let out = stdout.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    errDone.wait()
+    return (String(decoding: out, as: UTF8.self), String(decoding: err.get(), as: UTF8.self), process.terminationStatus)
+}

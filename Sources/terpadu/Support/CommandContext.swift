@@ -48,6 +48,10 @@ struct Resolved {
     }
 
     func seedsURL() throws -> URL {
+        if let explicit = global.seeds, !FileManager.default.fileExists(atPath: explicit + "/reference/provinces.csv") {
+            complain("--seeds \(explicit): no reference/provinces.csv there; pass the folder that holds reference/")
+            throw Exit.unusable
+        }
         let exe = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
         switch ReferenceSeeds.locate(explicit: global.seeds, environment: environment, executablePath: exe) {
         case .success(let url): return url
