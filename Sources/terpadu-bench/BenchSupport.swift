@@ -17,7 +17,8 @@ func residentBytes() -> Int {
     return pages * Int(sysconf(Int32(_SC_PAGESIZE)))
 }
 
-/// Median of a closure's time over `runs` runs, in seconds.
+/// Median of a closure's time over `runs` runs, in seconds (the median, not the best, so one lucky
+/// run does not decide the figure).
 func medianTime(runs: Int, _ body: () -> Void) -> Double {
     var times: [Double] = []
     for _ in 0..<runs {

