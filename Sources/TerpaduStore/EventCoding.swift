@@ -8,14 +8,16 @@ public enum EventCoding {
     public static let payloadSchema = 1
 
     /// A row for `event`, with its sequence number fixed (see `NewJournalEvent.seq`).
-    public static func newRow(_ event: Event, encoder: JSONEncoder = payloadEncoder()) throws -> NewJournalEvent {
+    /// `encoder`: Foundation's, when given (for comparison); by default the faster `PayloadJSONEncoder`,
+    /// which writes the same text.
+    public static func newRow(_ event: Event, encoder: JSONEncoder? = nil) throws -> NewJournalEvent {
         NewJournalEvent(
             timeMs: event.timeMillis, operatorName: event.operatorName, kind: kind(of: event.body),
             recordIDs: event.body.recordIDs.map(\.description), payload: try payloadJSON(event.body, encoder: encoder),
             schema: payloadSchema, seq: event.seq)
     }
 
-    /// The encoder payloads are written with (sorted keys, so the same event is the same text).
+    /// Foundation's encoder set up as payloads are written (sorted keys, so the same event is the same text).
     public static func payloadEncoder() -> JSONEncoder {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
@@ -59,9 +61,12 @@ public enum EventCoding {
         }
     }
 
-    public static func payloadJSON(_ body: EventBody, encoder: JSONEncoder = payloadEncoder()) throws -> String {
-        let data = try encoder.encode(AnyEncodable(body.payload))
-        return String(decoding: data, as: UTF8.self)
+    public static func payloadJSON(_ body: EventBody, encoder: JSONEncoder? = nil) throws -> String {
+        if let encoder {
+            let data = try encoder.encode(AnyEncodable(body.payload))
+            return String(decoding: data, as: UTF8.self)
+        }
+        return try PayloadJSONEncoder.encode(body.payload)
     }
 
     /// The event a journal row holds.

@@ -1,4 +1,8 @@
 import GRDB
+import GRDBSQLite
+
+/// SQLite copies bound text at once (`SQLITE_TRANSIENT`, a C macro Swift cannot import).
+let sqliteTransient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
 
 /// The writer's view inside `Journal.write`: the transaction holds SQLite's write lock
 /// (`BEGIN IMMEDIATE`), so what it reads is current and nobody else appends until it commits.
@@ -24,18 +28,58 @@ public struct JournalTransaction {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """)
         var ids: [String] = []
-        var seen = Set<String>()
-        for id in event.recordIDs where seen.insert(id).inserted { ids.append(id) }
-        try insert.execute(arguments: [
-            event.seq, ISO8601UTC.format(milliseconds: event.timeMs), event.timeMs, event.operatorName, event.kind,
-            RecordIDList.encode(ids), event.payload, event.schema,
-        ])
+        ids.reserveCapacity(event.recordIDs.count)
+        for id in event.recordIDs where !ids.contains(id) { ids.append(id) }
+        // Bound straight through SQLite's C API: GRDB's argument arrays cost more than the insert.
+        let raw = insert.sqliteStatement
+        sqlite3_reset(raw)
+        sqlite3_clear_bindings(raw)
+        if let seq = event.seq { try check(sqlite3_bind_int64(raw, 1, seq)) } else { try check(sqlite3_bind_null(raw, 1)) }
+        try bind(raw, 2, ISO8601UTC.format(milliseconds: event.timeMs))
+        try check(sqlite3_bind_int64(raw, 3, event.timeMs))
+        try bind(raw, 4, event.operatorName)
+        try bind(raw, 5, event.kind)
+        try bind(raw, 6, RecordIDList.encode(ids))
+        try bind(raw, 7, event.payload)
+        try check(sqlite3_bind_int64(raw, 8, Int64(event.schema)))
+        try step(raw)
         let seq = db.lastInsertedRowID
         if !ids.isEmpty {
-            let index = try db.cachedStatement(sql: "INSERT INTO event_records(record_id, seq) VALUES (?, ?)")
-            for id in ids { try index.execute(arguments: [id, seq]) }
+            let index = try db.cachedStatement(sql: "INSERT INTO event_records(record_id, seq) VALUES (?, ?)").sqliteStatement
+            for id in ids {
+                sqlite3_reset(index)
+                try bind(index, 1, id)
+                try check(sqlite3_bind_int64(index, 2, seq))
+                try step(index)
+            }
         }
         return seq
+    }
+
+    private func bind(_ statement: OpaquePointer?, _ index: Int32, _ text: String) throws {
+        var text = text
+        try text.withUTF8 { buffer in
+            if let base = buffer.baseAddress {
+                let chars = UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self)
+                try check(sqlite3_bind_text(statement, index, chars, Int32(buffer.count), sqliteTransient))
+            } else {
+                try check(sqlite3_bind_text(statement, index, "", 0, sqliteTransient))
+            }
+        }
+    }
+
+    private func check(_ code: Int32) throws {
+        guard code == SQLITE_OK else {
+            throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
+        }
+    }
+
+    private func step(_ statement: OpaquePointer?) throws {
+        let code = sqlite3_step(statement)
+        sqlite3_reset(statement)
+        guard code == SQLITE_DONE else {
+            throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
+        }
     }
 
     /// Appends events in order; returns their sequence numbers.

@@ -145,7 +145,6 @@ final class SeedWriter: @unchecked Sendable {
     private let slots = DispatchSemaphore(value: 2)
     private let lock = NSLock()
     private var error: (any Error)?
-    private let encoder = EventCoding.payloadEncoder()
 
     init(journal: Journal) { self.journal = journal }
 
@@ -157,7 +156,7 @@ final class SeedWriter: @unchecked Sendable {
             defer { slots.signal() }
             guard firstError == nil else { return }
             do {
-                let rows = try events.map { try EventCoding.newRow($0, encoder: encoder) }
+                let rows = try events.map { try EventCoding.newRow($0) }
                 try journal.write { tx in try tx.append(rows) }
             } catch {
                 lock.withLock { if self.error == nil { self.error = error } }

@@ -156,10 +156,43 @@ import TerpaduCore
             try reader.forEachRow(after: 0) { row in
                 let event = try EventCoding.event(row)
                 #expect(EventCoding.kind(of: event.body) == event.body.kind)
+                // The fast payload encoder writes what Foundation's writes, and it reads back the same.
+                let fast = try EventCoding.payloadJSON(event.body)
+                let foundation = try EventCoding.payloadJSON(event.body, encoder: EventCoding.payloadEncoder())
+                #expect(fast == foundation)
+                #expect(row.payload == fast)
                 #expect(row.kind == event.body.kind)
                 kinds.insert(row.kind)
             }
         }
         #expect(kinds.count >= 20)
+    }
+}
+
+@Suite struct PayloadJSONEncoderTests {
+    struct Sample: Codable, Equatable {
+        var text: String
+        var list: [String]
+        var nested: [String: Int]
+        var optional: Int?
+        var flag: Bool
+        var big: Int64
+        var correction: Correction
+    }
+
+    @Test func matchesFoundationOnAwkwardValues() throws {
+        let awkward = "quote \" backslash \\ slash / tab \t nl \n cr \r bell \u{07} nul \u{00} é 漢 😀 \u{2028} del \u{7F}"
+        let samples = [
+            Sample(text: awkward, list: [awkward, ""], nested: ["b": 2, "a": 1, "B": 3, "aa": 4, "a1": 5], optional: nil,
+                   flag: true, big: .min, correction: .amendResult(cohort: RecordID(.cohort, 1), worker: RecordID(.worker, 2),
+                                                                   attendance: 1, score: 2, passed: false, certificateNumber: nil)),
+            Sample(text: "", list: [], nested: [:], optional: 0, flag: false, big: .max, correction: .reinstate(worker: RecordID(.worker, 9))),
+        ]
+        for sample in samples {
+            let fast = try PayloadJSONEncoder.encode(sample)
+            let foundation = String(decoding: try EventCoding.payloadEncoder().encode(sample), as: UTF8.self)
+            #expect(fast == foundation)
+            #expect(try JSONDecoder().decode(Sample.self, from: Data(fast.utf8)) == sample)
+        }
     }
 }
