@@ -38,20 +38,18 @@ public enum ApplyLine {
             return .failure(ApplyLineError(.lineTooLong, "the line is longer than \(maxLineBytes) bytes"))
         }
         let decoder = JSONDecoder()
-        let keys: [String]
+        let header: KeyList
         do {
-            keys = try decoder.decode(KeyList.self, from: data).keys
+            header = try decoder.decode(KeyList.self, from: data)
         } catch {
             return .failure(structuralError(error))
         }
+        let keys = header.keys
         guard keys.contains("cmd") else {
             return .failure(ApplyLineError(.missingCommand, field: "cmd",
                 "cmd is required: the command's name, e.g. {\"cmd\": \"registerWorker\", …}"))
         }
-        let name: String
-        do {
-            name = try decoder.decode(Header.self, from: data).cmd
-        } catch {
+        guard let name = header.cmd else {
             return .failure(ApplyLineError(.invalidField, field: "cmd", "cmd must be a string naming a command"))
         }
         guard let spec = ApplyCommands.byName[name] else {
@@ -144,11 +142,11 @@ public enum ApplyLine {
         }
     }
 
-    private struct Header: Decodable { let cmd: String }
-
-    /// The top-level keys of an object (and a typed error for anything that is not an object).
+    /// The top-level keys of an object and its `cmd` when that is a string (and a typed error for
+    /// anything that is not an object).
     private struct KeyList: Decodable {
         let keys: [String]
+        let cmd: String?
         struct AnyKey: CodingKey {
             var stringValue: String
             var intValue: Int? { nil }
@@ -156,7 +154,13 @@ public enum ApplyLine {
             init?(intValue: Int) { return nil }
         }
         init(from decoder: any Decoder) throws {
-            keys = try decoder.container(keyedBy: AnyKey.self).allKeys.map(\.stringValue)
+            let c = try decoder.container(keyedBy: AnyKey.self)
+            keys = c.allKeys.map(\.stringValue)
+            if let key = AnyKey(stringValue: "cmd"), c.contains(key) {
+                cmd = try? c.decode(String.self, forKey: key)
+            } else {
+                cmd = nil
+            }
         }
     }
 }
