@@ -133,3 +133,31 @@ struct SplitMix {
     }
     mutating func below(_ n: Int) -> Int { n <= 0 ? 0 : Int(next() % UInt64(n)) }
 }
+
+/// The story in docs/commands.md, run on a new directory with the clock at 2026-11-30 10:00 WIB (the
+/// "today" of its dates): every line is accepted, and the directory is sound afterwards.
+@Suite struct CommandsDocStoryTests {
+    @Test func docsStoryRunsOnANewDirectory() throws {
+        let docs = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("docs/commands.md")
+        let text = try String(contentsOf: docs, encoding: .utf8)
+        guard let start = text.range(of: "## A whole cycle"), let end = text.range(of: "## The commands") else {
+            Issue.record("docs/commands.md has no story section")
+            return
+        }
+        let lines = text[start.upperBound..<end.lowerBound].split(separator: "\n").filter { $0.hasPrefix("{\"cmd\"") }
+        #expect(lines.count >= 30)
+        let dir = TempDir()
+        defer { dir.remove() }
+        let store = try Store.open(directory: try DataDirectory(path: dir.path + "/data"), operator: "docs",
+                                   seeds: .directory(seedsURL), clock: { 1_796_007_600_000 }, snapshotPolicy: .never)
+        for (i, line) in lines.enumerated() {
+            let command = try ApplyLine.parse(String(line)).get()
+            let result = store.execute(command)
+            if case .failure(let refusal) = result { Issue.record("line \(i + 1) refused: \(refusal.code): \(refusal)") }
+        }
+        store.close()
+        let report = Doctor.examine(directory: try DataDirectory(path: dir.path + "/data", create: false))
+        #expect(report.findings.isEmpty, "\(report.findings)")
+    }
+}
