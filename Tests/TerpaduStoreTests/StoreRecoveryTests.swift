@@ -95,3 +95,45 @@ import TerpaduCore
         #expect(report.findings.contains { $0.contains("counters: workers") })
     }
 }
+
+@Suite struct RestoreTests {
+    @Test func restoreBuildsANewDirectoryAsOfAnEvent() throws {
+        let dir = TempDir()
+        defer { dir.remove() }
+        let store = try openStore(dir)
+        for i in 0..<6 { _ = store.execute(registration(i)) }
+        _ = try store.writeSnapshot()  // as of event 7
+        for i in 6..<12 { _ = store.execute(registration(i)) }
+        _ = store.execute(.updateWorker(WorkerUpdate(worker: RecordID(.worker, 2), phone: "0812")))
+        let before = try store.journal.maxSeq()
+        store.close()
+
+        // Replayed from nothing to event 10, for comparison.
+        var expected = TerpaduState()
+        try store.journal.read { reader in
+            try reader.forEachRow(after: 0) { row in if row.seq <= 10 { expected.apply(try EventCoding.event(row)) } }
+        }
+        let target = try DataDirectory(path: dir.path + "/restored")
+        let report = try Store.restore(from: try DataDirectory(path: dir.path + "/data", create: false), through: 10, to: target)
+        #expect(report.snapshot?.sequence == 7)
+        #expect(report.events == 10)
+        #expect(report.workers == 9)
+
+        let restored = try Store.open(directory: target, access: .readOnly, operator: "check")
+        defer { restored.close() }
+        #expect(StateFingerprint(restored.state).difference(from: StateFingerprint(expected)) == nil)
+        #expect(try restored.journal.maxSeq() == 10)
+        #expect(Doctor.examine(directory: target).findings.isEmpty)
+        // The source is untouched.
+        let source = try Journal(path: dir.path + "/data/journal.sqlite", access: .readOnly)
+        #expect(try source.maxSeq() == before)
+        // Not past the end, not into a directory that holds events.
+        #expect(throws: StoreError.self) {
+            try Store.restore(from: try DataDirectory(path: dir.path + "/data", create: false), through: before + 1,
+                              to: try DataDirectory(path: dir.path + "/other"))
+        }
+        #expect(throws: StoreError.self) {
+            try Store.restore(from: try DataDirectory(path: dir.path + "/data", create: false), through: 3, to: target)
+        }
+    }
+}

@@ -30,7 +30,8 @@ struct Overview {
               terpadu stats [--json] [--by KEY]      counts per stage and status, KPIs (KEY: stage, status,
                                                      province, country, sector, scheme)
               terpadu apply < commands.jsonl         record commands, one JSON object per line (docs/commands.md)
-              terpadu snapshot create|list|verify    snapshots of the whole state
+              terpadu snapshot create|list|verify|restore
+                                                     snapshots of the whole state; restore SEQ --to NEWDIR
               terpadu doctor                         check the journal, snapshots and counters
             Global options: --data DIR, --operator NAME, --seeds DIR. `terpadu help COMMAND` for more.
             """)
