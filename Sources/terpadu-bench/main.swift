@@ -1,7 +1,7 @@
 // terpadu-bench: speed and memory on generated national-scale data. Build with `-c release`.
 //   terpadu-bench core [--workers N]      the domain core on N generated workers (default 1,000,000)
 //   terpadu-bench terminal                 rendering and bytes written to the terminal
-//   terpadu-bench store                    the data directory
+//   terpadu-bench store [--workers N]     the data directory (needs the terpadu executable beside it)
 import Foundation
 
 let arguments = Array(CommandLine.arguments.dropFirst())
@@ -10,12 +10,17 @@ case "core":
     runCoreBench(arguments: Array(arguments.dropFirst()))
 case "terminal":
     runTerminalBench()
+case "store":
+    runStoreBench(arguments: Array(arguments.dropFirst()))
+case "store-child":
+    runStoreChild(arguments: Array(arguments.dropFirst()))
 default:
     print("""
     usage: terpadu-bench core [--workers N] [--seed S]
            terpadu-bench terminal
-           terpadu-bench store
-    Build with: swift run -c release terpadu-bench core
+           terpadu-bench store [--workers N] [--dir DIR] [--keep]
+    Build with: swift build -c release, then .build/release/terpadu-bench …
+    (store times the terpadu executable beside it and the sqlite3 shell)
     """)
     if let first = arguments.first, !["help", "--help", "-h"].contains(first) { exit(2) }
 }
