@@ -62,14 +62,26 @@ struct Resolved {
         }
     }
 
+    /// The seeds folder if one is found, without complaining when none is.
+    func quietSeedsURL() -> URL? {
+        if let explicit = global.seeds, !FileManager.default.fileExists(atPath: explicit + "/reference/provinces.csv") { return nil }
+        let exe = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+        return try? ReferenceSeeds.locate(explicit: global.seeds, environment: environment, executablePath: exe).get()
+    }
+
     /// Whether the directory holds a journal yet.
     static func hasJournal(_ path: String) -> Bool {
         FileManager.default.fileExists(atPath: path + "/journal.sqlite")
     }
 
     /// Opens the store; exit 3 (with the reason) when it cannot be used. A new read-write directory
-    /// gets its reference data from the seeds folder.
+    /// gets its reference data from the seeds folder; so does one whose journal exists but is still
+    /// empty (a first open that was interrupted), when a seeds folder is found.
     func openStore(access: StoreAccess) throws -> Store {
+        // Seeds first, so a missing seeds folder leaves no new directory behind.
+        let path = try dataPath()
+        let seeds: ReferenceSource? = access == .readOnly ? nil : Self.hasJournal(path)
+            ? quietSeedsURL().map(ReferenceSource.directory) : .directory(try seedsURL())
         let directory = try self.directory(create: access == .readWrite)
         if access == .readOnly && !Self.hasJournal(directory.path) {
             complain("the data directory \(directory.path) is empty; build it with `terpadu seed demo` or record something with `terpadu apply`")
@@ -78,7 +90,6 @@ struct Resolved {
         let name = access == .readOnly
             ? ((try? OperatorName.resolve(flag: global.operatorName, environment: environment)) ?? "reader")
             : try operatorName()
-        let seeds: ReferenceSource? = Self.hasJournal(directory.path) ? nil : .directory(try seedsURL())
         do {
             let store = try Store.open(directory: directory, access: access, operator: name, seeds: seeds)
             for w in store.openWarnings { complain("warning: \(w)") }
