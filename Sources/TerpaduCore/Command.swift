@@ -33,8 +33,37 @@ public enum Command: Sendable, Hashable {
 
     /// lowerCamelCase name, as `terpadu apply` reads it in `"cmd"`.
     public var name: String {
-        let text = String(describing: self)
-        return String(text.prefix { $0 != "(" })
+        switch self {
+        case .loadReference: "loadReference"
+        case .registerWorker: "registerWorker"
+        case .updateWorker: "updateWorker"
+        case .recordDocument: "recordDocument"
+        case .scheduleFair: "scheduleFair"
+        case .recordAttendance: "recordAttendance"
+        case .createJobOrder: "createJobOrder"
+        case .createCohort: "createCohort"
+        case .enroll: "enroll"
+        case .recordResult: "recordResult"
+        case .applyForLoan: "applyForLoan"
+        case .decideLoan: "decideLoan"
+        case .disburseLoan: "disburseLoan"
+        case .closeLoan: "closeLoan"
+        case .recordOrientation: "recordOrientation"
+        case .selectForJobOrder: "selectForJobOrder"
+        case .recordDeparture: "recordDeparture"
+        case .openCase: "openCase"
+        case .closeCase: "closeCase"
+        case .recordCheckIn: "recordCheckIn"
+        case .recordReturn: "recordReturn"
+        case .createProgram: "createProgram"
+        case .enrollReturnee: "enrollReturnee"
+        case .recordOutcome: "recordOutcome"
+        case .exitWorker: "exitWorker"
+        case .resolveDuplicate: "resolveDuplicate"
+        case .correctEntry: "correctEntry"
+        case .revealNIK: "revealNIK"
+        case .recordExport: "recordExport"
+        }
     }
 
     /// The worker this command edits, with the version the operator saw, when it has one.

@@ -32,6 +32,8 @@ public struct DatasetGenerator {
         public var events = 0
         public var refused = 0
         public var refusals: [String: Int] = [:]
+
+        public init() {}
     }
 
     public typealias Sink = (Command, CommandContext) -> Result<[Event], Refusals>

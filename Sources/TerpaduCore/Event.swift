@@ -101,10 +101,41 @@ public struct DuplicateFlagged: Codable, Sendable, Hashable {
 }
 
 extension EventBody {
-    /// lowerCamelCase kind, as the journal's `kind` column holds it.
+    /// lowerCamelCase kind, as the journal's `kind` column holds it. A switch, not
+    /// `String(describing:)`, which would print the whole payload first.
     public var kind: String {
-        let text = String(describing: self)
-        return String(text.prefix { $0 != "(" })
+        switch self {
+        case .referenceLoaded: "referenceLoaded"
+        case .workerRegistered: "workerRegistered"
+        case .workerUpdated: "workerUpdated"
+        case .documentRecorded: "documentRecorded"
+        case .fairScheduled: "fairScheduled"
+        case .attendanceRecorded: "attendanceRecorded"
+        case .jobOrderCreated: "jobOrderCreated"
+        case .cohortCreated: "cohortCreated"
+        case .enrolled: "enrolled"
+        case .resultRecorded: "resultRecorded"
+        case .loanApplied: "loanApplied"
+        case .loanDecided: "loanDecided"
+        case .loanDisbursed: "loanDisbursed"
+        case .loanClosed: "loanClosed"
+        case .orientationRecorded: "orientationRecorded"
+        case .workerSelected: "workerSelected"
+        case .departed: "departed"
+        case .caseOpened: "caseOpened"
+        case .caseClosed: "caseClosed"
+        case .checkInRecorded: "checkInRecorded"
+        case .returned: "returned"
+        case .programCreated: "programCreated"
+        case .returneeEnrolled: "returneeEnrolled"
+        case .outcomeRecorded: "outcomeRecorded"
+        case .workerExited: "workerExited"
+        case .duplicateFlagged: "duplicateFlagged"
+        case .duplicateResolved: "duplicateResolved"
+        case .entryCorrected: "entryCorrected"
+        case .nikRevealed: "nikRevealed"
+        case .dataExported: "dataExported"
+        }
     }
 
     /// The payload alone, for the journal's JSON column.

@@ -68,8 +68,8 @@ public enum Refusal: Hashable, Sendable {
 
     /// A stable lowerCamelCase code for scripts (`apply` prints it as "reason").
     public var code: String {
-        let text = String(describing: self)
-        return String(text.prefix { $0 != "(" })
+        // The case's label, read without printing its payload.
+        Mirror(reflecting: self).children.first?.label ?? String(describing: self)
     }
 }
 

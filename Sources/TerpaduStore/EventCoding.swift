@@ -12,7 +12,7 @@ public enum EventCoding {
     /// which writes the same text.
     public static func newRow(_ event: Event, encoder: JSONEncoder? = nil) throws -> NewJournalEvent {
         NewJournalEvent(
-            timeMs: event.timeMillis, operatorName: event.operatorName, kind: kind(of: event.body),
+            timeMs: event.timeMillis, operatorName: event.operatorName, kind: event.body.kind,
             recordIDs: event.body.recordIDs.map(\.description), payload: try payloadJSON(event.body, encoder: encoder),
             schema: payloadSchema, seq: event.seq)
     }
@@ -22,43 +22,6 @@ public enum EventCoding {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return encoder
-    }
-
-    /// The body's kind, as `EventBody.kind` spells it, without printing the payload to find it
-    /// (`kind` goes through `String(describing:)`, which costs more than the rest of an append).
-    public static func kind(of body: EventBody) -> String {
-        switch body {
-        case .referenceLoaded: "referenceLoaded"
-        case .workerRegistered: "workerRegistered"
-        case .workerUpdated: "workerUpdated"
-        case .documentRecorded: "documentRecorded"
-        case .fairScheduled: "fairScheduled"
-        case .attendanceRecorded: "attendanceRecorded"
-        case .jobOrderCreated: "jobOrderCreated"
-        case .cohortCreated: "cohortCreated"
-        case .enrolled: "enrolled"
-        case .resultRecorded: "resultRecorded"
-        case .loanApplied: "loanApplied"
-        case .loanDecided: "loanDecided"
-        case .loanDisbursed: "loanDisbursed"
-        case .loanClosed: "loanClosed"
-        case .orientationRecorded: "orientationRecorded"
-        case .workerSelected: "workerSelected"
-        case .departed: "departed"
-        case .caseOpened: "caseOpened"
-        case .caseClosed: "caseClosed"
-        case .checkInRecorded: "checkInRecorded"
-        case .returned: "returned"
-        case .programCreated: "programCreated"
-        case .returneeEnrolled: "returneeEnrolled"
-        case .outcomeRecorded: "outcomeRecorded"
-        case .workerExited: "workerExited"
-        case .duplicateFlagged: "duplicateFlagged"
-        case .duplicateResolved: "duplicateResolved"
-        case .entryCorrected: "entryCorrected"
-        case .nikRevealed: "nikRevealed"
-        case .dataExported: "dataExported"
-        }
     }
 
     public static func payloadJSON(_ body: EventBody, encoder: JSONEncoder? = nil) throws -> String {
