@@ -42,6 +42,11 @@ enum StageTable {
     /// event that created the record.
     static let linkedKinds: Set<RecordKind> = [.loan, .protectionCase, .duplicateReview, .placement]
 
+    /// Keeps the latest week's KPIs beside the counters, so `stats` answers from the journal alone.
+    static func writeKPIs(of state: TerpaduState, tx: JournalTransaction) throws {
+        try tx.setMeta(StatsReport.KPIs.metaKey, StatsReport.KPIs.latest(of: state)?.metaJSON())
+    }
+
     /// The `worker_stage` row for worker `id` as the state has it.
     static func row(_ id: RecordID, in state: TerpaduState) -> WorkerStageRow? {
         guard let s = state.summary(id), let version = state.version(of: id) else { return nil }
@@ -98,5 +103,6 @@ struct StageTableUpdate {
             if let row = StageTable.row(id, in: state) { try tx.upsertWorkerStage(row) }
         }
         try tx.addCounters(deltas)
+        try StageTable.writeKPIs(of: state, tx: tx)
     }
 }

@@ -10,7 +10,7 @@ public struct StatsReport: Encodable, Sendable {
         public var time: String?
     }
 
-    public struct KPIs: Encodable, Sendable {
+    public struct KPIs: Codable, Sendable {
         public var weekStart: String
         public var departures: Int
         public var medianDaysToDeparture: Int?
@@ -39,6 +39,27 @@ public struct StatsReport: Encodable, Sendable {
         }
 
         static func round(_ v: Double) -> Double { (v * 10_000).rounded() / 10_000 }
+
+        /// The KPIs of the week that holds the state's last event.
+        public static func latest(of state: TerpaduState) -> KPIs? {
+            guard state.lastEventMillis > 0 else { return nil }
+            let today = state.calendar.day(atMillis: state.lastEventMillis)
+            return state.weeklyKPIs(weeks: 1, asOf: today).last.map { k in
+                KPIs(weekStart: k.weekStart.description, departures: k.departures,
+                     medianDaysToDeparture: k.medianDaysToDeparture, medianWorkerCost: k.medianWorkerCost,
+                     zeroCostShare: k.zeroCostShare, openCasesPer1000: k.openCasesPer1000, casesResolved: k.casesResolved,
+                     returneesInProgramShare: k.returneesInProgramShare, businessesStarted: k.businessesStarted)
+            }
+        }
+
+        /// As the journal's meta table keeps them (written in each append transaction).
+        public static let metaKey = "stats.kpis"
+
+        public func metaJSON() -> String {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys]
+            return (try? encoder.encode(self)).map { String(decoding: $0, as: UTF8.self) } ?? "null"
+        }
     }
 
     public struct Breakdown: Encodable, Sendable {
@@ -65,18 +86,28 @@ public struct StatsReport: Encodable, Sendable {
         for status in Status.allCases { statuses[status.code] = 0 }
         for (status, n) in state.statusCounts() { statuses[status.code, default: 0] += n }
         self.statuses = statuses
-        if state.lastEventMillis > 0 {
-            let today = state.calendar.day(atMillis: state.lastEventMillis)
-            kpis = state.weeklyKPIs(weeks: 1, asOf: today).last.map { k in
-                KPIs(weekStart: k.weekStart.description, departures: k.departures,
-                     medianDaysToDeparture: k.medianDaysToDeparture, medianWorkerCost: k.medianWorkerCost,
-                     zeroCostShare: k.zeroCostShare, openCasesPer1000: k.openCasesPer1000, casesResolved: k.casesResolved,
-                     returneesInProgramShare: k.returneesInProgramShare, businessesStarted: k.businessesStarted)
-            }
-        }
+        kpis = KPIs.latest(of: state)
         asOf = AsOf(seq: state.lastSeq,
                     time: state.lastEventMillis > 0 ? ISO8601UTC.format(milliseconds: state.lastEventMillis) : nil)
         by = key.map { Breakdown(key: $0.rawValue, counts: state.breakdown(by: $0)) }
+    }
+
+    /// The report from the journal's tables alone (counters, the KPIs kept with them, the last
+    /// event), without loading a snapshot: what `stats` answers when no breakdown is asked for.
+    public init(journal reader: JournalReader) throws {
+        let counters = try reader.counters()
+        workers = Int(counters[StageTable.workersCounter] ?? 0)
+        var stages: [String: Int] = [:]
+        for stage in Stage.allCases { stages[stage.code] = Int(counters["stage." + stage.code] ?? 0) }
+        self.stages = stages
+        exited = Int(counters["stage.exited"] ?? 0)
+        var statuses: [String: Int] = [:]
+        for status in Status.allCases { statuses[status.code] = Int(counters["status." + status.code] ?? 0) }
+        self.statuses = statuses
+        kpis = try reader.meta(KPIs.metaKey).flatMap { try? JSONDecoder().decode(KPIs.self, from: Data($0.utf8)) }
+        let last = try reader.lastChange()
+        asOf = AsOf(seq: last?.seq ?? 0, time: last.map { ISO8601UTC.format(milliseconds: $0.timeMs) })
+        by = nil
     }
 
     public func encode(to encoder: any Encoder) throws {

@@ -73,6 +73,7 @@ extension Store {
                         if let row = StageTable.row(RecordID(.worker, r + 1), in: finalState) { try tx.upsertWorkerStage(row) }
                     }
                     try tx.setCounters(StageTable.counters(of: finalState))
+                    try StageTable.writeKPIs(of: finalState, tx: tx)
                 }
             }
             let targetSnapshots = try SnapshotDirectory(path: target.snapshotsPath, access: .readWrite)

@@ -113,6 +113,7 @@ extension Store {
                         }
                     }
                     try tx.setCounters(StageTable.counters(of: finalState))
+                    try StageTable.writeKPIs(of: finalState, tx: tx)
                 }
             }
         } catch {

@@ -22,9 +22,15 @@ struct Stats: ParsableCommand {
     }
 
     func run() throws {
-        let store = try Resolved(global: global).openStore(access: .readOnly)
-        defer { store.close() }
-        let report = store.withState { StatsReport(state: $0, by: by) }
+        let report: StatsReport
+        if by == nil, let journal = try Resolved(global: global).readyJournal() {
+            // Counts and KPIs are kept in the journal's tables: no snapshot to load.
+            report = try journal.read { try StatsReport(journal: $0) }
+        } else {
+            let store = try Resolved(global: global).openStore(access: .readOnly)
+            defer { store.close() }
+            report = store.withState { StatsReport(state: $0, by: by) }
+        }
         if json {
             say(report.json())
             return

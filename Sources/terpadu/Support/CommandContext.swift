@@ -69,6 +69,19 @@ struct Resolved {
         return try? ReferenceSeeds.locate(explicit: global.seeds, environment: environment, executablePath: exe).get()
     }
 
+    /// The journal, read-only, when the directory is ready and keeps its KPIs beside its counters;
+    /// nil sends the caller to the full store (which also explains any problem).
+    func readyJournal() throws -> Journal? {
+        let path = try dataPath()
+        guard Self.hasJournal(path), (try? DataDirectory.checkSafe(path)) != nil,
+              let journal = try? Journal(path: path + "/journal.sqlite", access: .readOnly),
+              let ready = try? journal.read({ r in
+                  try r.meta(Journal.directoryStateKey) != "building" && r.meta(StatsReport.KPIs.metaKey) != nil
+              }), ready
+        else { return nil }
+        return journal
+    }
+
     /// Whether the directory holds a journal yet.
     static func hasJournal(_ path: String) -> Bool {
         FileManager.default.fileExists(atPath: path + "/journal.sqlite")
