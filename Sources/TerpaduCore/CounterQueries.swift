@@ -184,16 +184,19 @@ extension TerpaduState {
         }
     }
 
-    /// Totals of each daily kind on every day up to and including `day`.
+    /// Totals of each daily kind on every day up to and including `day`, read straight from the
+    /// day-by-day table (no array per day: this runs in every append transaction for `stats`).
     func cumulative(through day: Int32, slice: Int) -> [Int] {
         var sum = Array(repeating: 0, count: Counters.kinds)
-        guard !counters.daily.isEmpty else { return sum }
-        var d = counters.firstDay
-        while d <= day {
-            let c = dayCounts(d, slice: slice)
-            for k in 0..<sum.count { sum[k] += c[k] }
-            d += 1
-            if Int(d - counters.firstDay) * Counters.kinds * counters.dimensions.slices >= counters.daily.count { break }
+        let slices = counters.dimensions.slices
+        let stride = Counters.kinds * slices
+        guard !counters.daily.isEmpty, stride > 0, day >= counters.firstDay else { return sum }
+        let days = min(Int(day - counters.firstDay) + 1, counters.daily.count / stride)
+        counters.daily.withUnsafeBufferPointer { daily in
+            for d in 0..<days {
+                let base = d * stride + slice
+                for k in 0..<Counters.kinds { sum[k] += Int(daily[base + k * slices]) }
+            }
         }
         return sum
     }

@@ -2,6 +2,16 @@
 public enum Stage: UInt8, CaseIterable, Sendable, CodedEnum {
     case preparation, prePlacement, placement, postPlacement
 
+    /// Spelled out: the journal's stage table writes it in every transaction.
+    public var code: String {
+        switch self {
+        case .preparation: "preparation"
+        case .prePlacement: "prePlacement"
+        case .placement: "placement"
+        case .postPlacement: "postPlacement"
+        }
+    }
+
 }
 
 /// A worker's status inside a stage, or an exit. Always derived from the worker's facts, never typed in.
@@ -22,6 +32,25 @@ public enum Status: UInt8, CaseIterable, Sendable, CodedEnum {
     }
 
     public var isExit: Bool { stage == nil }
+
+    /// Spelled out: the journal's stage table writes it in every transaction.
+    public var code: String {
+        switch self {
+        case .registered: "registered"
+        case .inTraining: "inTraining"
+        case .certified: "certified"
+        case .selected: "selected"
+        case .documentsComplete: "documentsComplete"
+        case .readyToDepart: "readyToDepart"
+        case .working: "working"
+        case .returned: "returned"
+        case .inReintegration: "inReintegration"
+        case .reintegrated: "reintegrated"
+        case .withdrawn: "withdrawn"
+        case .unfit: "unfit"
+        case .deceased: "deceased"
+        }
+    }
 
 }
 

@@ -64,6 +64,19 @@ extension TerpaduState {
             country: country, job: job, version: Int(w.version[i]))
     }
 
+    /// Just what the journal's stage table keeps (status, province, destination, version), without
+    /// building a whole summary.
+    public func stageRow(_ id: RecordID) -> (status: Status, province: String?, country: String?, version: Int)? {
+        guard let r = workerRow(id).map(Int.init) else { return nil }
+        let p = workers.province[r]
+        let province = p != WorkerTable.noProvince && Int(p) < reference.data.provinces.count
+            ? reference.data.provinces[Int(p)].code : nil
+        let f = facts(r)
+        let country = f.country > 0 && f.country - 1 < reference.data.countries.count
+            ? reference.data.countries[f.country - 1].iso : nil
+        return (Status(rawValue: workers.status[r]) ?? f.status, province, country, Int(workers.version[r]))
+    }
+
     public func summary(_ id: RecordID) -> WorkerSummary? {
         workerRow(id).flatMap { summary(row: $0) }
     }

@@ -49,9 +49,9 @@ enum StageTable {
 
     /// The `worker_stage` row for worker `id` as the state has it.
     static func row(_ id: RecordID, in state: TerpaduState) -> WorkerStageRow? {
-        guard let s = state.summary(id), let version = state.version(of: id) else { return nil }
+        guard let s = state.stageRow(id) else { return nil }
         return WorkerStageRow(workerID: id.description, stage: stageCode(s.status), status: s.status.code,
-                              province: s.province.isEmpty ? nil : s.province, country: s.country, version: Int64(version))
+                              province: s.province, country: s.country, version: Int64(s.version))
     }
 }
 
