@@ -1,17 +1,13 @@
 import Testing
 @testable import TerpaduCore
 
-/// SplitMix64: a tiny seeded generator, so the random walk is the same on every run and machine.
+/// The core's seeded generator with the helpers the random walk uses (same on every run and machine).
 struct SplitMix64 {
-    var state: UInt64
+    private var base: SeededRandom
 
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
+    init(state: UInt64) { base = SeededRandom(seed: state) }
+
+    mutating func next() -> UInt64 { base.next() }
 
     /// 0..<n (n > 0).
     mutating func below(_ n: Int) -> Int { Int(next() % UInt64(max(n, 1))) }

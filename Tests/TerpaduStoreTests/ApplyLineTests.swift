@@ -80,7 +80,7 @@ import TerpaduCore
 
     /// 10,000 random and mutated lines: each gives a command or a typed error; no crash, no hang.
     @Test func fuzz() {
-        var rng = SplitMix(seed: 0x7E_2B_AD)
+        var rng = TestRandom(seed: 0x7E_2B_AD)
         let seeds = [
             #"{"cmd": "registerWorker", "nik": "3273015204984321", "name": "Siti Aminah", "sex": "F", "birthDate": "1998-04-12", "province": "32"}"#,
             #"{"cmd": "recordDocument", "worker": "W-000001", "kind": "passport", "issued": "2025-01-01", "expiry": "2030-01-01", "fit": true}"#,
@@ -120,19 +120,6 @@ import TerpaduCore
     }
 }
 
-/// A tiny deterministic generator for the fuzzers.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-    mutating func below(_ n: Int) -> Int { n <= 0 ? 0 : Int(next() % UInt64(n)) }
-}
 
 /// The story in docs/commands.md, run on a new directory with the clock at 2026-11-30 10:00 WIB (the
 /// "today" of its dates): every line is accepted, and the directory is sound afterwards.

@@ -3,19 +3,6 @@ import Testing
 import TerpaduCore
 @testable import TerpaduStore
 
-/// SplitMix64: a small, seeded generator so a failing input can be found again.
-struct FuzzRandom {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-    mutating func below(_ n: Int) -> Int { n <= 0 ? 0 : Int(next() % UInt64(n)) }
-    mutating func pick<T>(_ xs: [T]) -> T? { xs.isEmpty ? nil : xs[below(xs.count)] }
-}
 
 @Suite struct CSVFuzzTests {
     /// Well-formed files of each kind, the seeds the mutations start from.
@@ -31,7 +18,7 @@ struct FuzzRandom {
 
     static let alphabet: [UInt8] = Array(",\"\r\n'=+-@\t 0123456789abcWJFTC-".utf8) + [0, 0xEF, 0xBB, 0xBF, 0xFF, 0xC3, 0xA9, 0x1B]
 
-    static func mutate(_ input: [UInt8], _ rng: inout FuzzRandom) -> [UInt8] {
+    static func mutate(_ input: [UInt8], _ rng: inout TestRandom) -> [UInt8] {
         var b = input
         for _ in 0..<(1 + rng.below(8)) {
             switch rng.below(7) {
@@ -51,7 +38,7 @@ struct FuzzRandom {
         return b
     }
 
-    static func random(_ rng: inout FuzzRandom) -> [UInt8] {
+    static func random(_ rng: inout TestRandom) -> [UInt8] {
         let n = rng.below(300)
         var b: [UInt8] = []
         b.reserveCapacity(n)
@@ -73,7 +60,7 @@ struct FuzzRandom {
                                                      birthDate: Day(year: 1998, month: 4, day: 12) ?? day, province: "32")),
                          context: context)
 
-        var rng = FuzzRandom(state: 0x7E2A_D0)
+        var rng = TestRandom(seed: 0x7E2A_D0)
         var reports = 0, headerErrors = 0, accepted = 0
         for i in 0..<10_000 {
             let kind: ImportKind
@@ -114,7 +101,7 @@ struct FuzzRandom {
 
 extension Array where Element == UInt8 {
     /// A random non-empty prefix of a random rotation (for inserting separators).
-    func shuffledPrefix(_ rng: inout FuzzRandom) -> [UInt8] {
+    func shuffledPrefix(_ rng: inout TestRandom) -> [UInt8] {
         guard !isEmpty else { return [] }
         let start = rng.below(count)
         let rotated = Array(self[start...] + self[..<start])

@@ -23,7 +23,7 @@ import TerpaduCore
             store.close()
         }
         let journal = try Journal(path: dir.data + "/journal.sqlite", access: .readOnly)
-        var rng = SplitMix(seed: 0xC0FFEE)
+        var rng = TestRandom(seed: 0xC0FFEE)
         var next = 0
         var acknowledged: [(seq: Int64, nik: String)] = []
         var killedMidway = 0

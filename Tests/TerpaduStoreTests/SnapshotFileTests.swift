@@ -47,7 +47,7 @@ import Testing
 
     /// 10,000 random and mutated inputs: never a crash, always a typed error or a valid decode.
     @Test func fuzzDecoder() {
-        var rng = SplitMix64(seed: 0x7E5A_0001)
+        var rng = TestRandom(seed: 0x7E5A_0001)
         let seeds: [[UInt8]] = [
             SnapshotFile.encode(sequence: 1, payload: []),
             SnapshotFile.encode(sequence: 42, payload: Array("payload bytes".utf8)),
@@ -93,15 +93,3 @@ import Testing
     }
 }
 
-/// Deterministic generator so a failing fuzz case can be reproduced.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
