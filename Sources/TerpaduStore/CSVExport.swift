@@ -154,7 +154,7 @@ public enum CSVExport {
     }
 
     /// A JSON string literal; control characters, DEL, C1, U+2028/9 and bidi controls as `\uXXXX`.
-    static func jsonString(_ s: String) -> String {
+    public static func jsonString(_ s: String) -> String {
         var out = "\""
         for scalar in s.unicodeScalars {
             switch scalar {
