@@ -30,6 +30,10 @@ struct Overview {
               terpadu stats [--json] [--by KEY]      counts per stage and status, KPIs (KEY: stage, status,
                                                      province, country, sector, scheme)
               terpadu apply < commands.jsonl         record commands, one JSON object per line (docs/commands.md)
+              terpadu import workers|attendance|enrollments FILE.csv
+                                                     import a spreadsheet; each rejected row reported
+              terpadu export workers [--format csv|json] [--out FILE] [--reveal]
+                                                     export (NIK masked unless --reveal; recorded)
               terpadu snapshot create|list|verify|restore
                                                      snapshots of the whole state; restore SEQ --to NEWDIR
               terpadu doctor                         check the journal, snapshots and counters
