@@ -32,7 +32,9 @@ func runStoreBench(arguments: [String]) {
     }
     let seedSeconds = now() - s0
 
-    // 10,000 more events in batches of 100 from a child that exits without a snapshot.
+    // 10,000 more events in batches of 100 from a child that exits without a snapshot. The seed's
+    // gigabyte of journal is still being written back; measure after it is on disk.
+    sync()
     let bulk = runChild(["append", dirPath, "10000", "100", "9"])
     let bulkRate = 10_000 / max(1e-9, bulk["seconds"] as? Double ?? 0)
     sync()
@@ -90,6 +92,7 @@ func runStoreBench(arguments: [String]) {
     let importDir = base + "/import"
     _ = try? DataDirectory(path: importDir, create: true)
     let seedsDir = option("--seeds", in: arguments) ?? FileManager.default.currentDirectoryPath + "/seeds"
+    sync()
     let i0 = now()
     let imported = runProcess(terpadu, ["--data", importDir, "--operator", "bench", "--seeds", seedsDir,
                                         "import", "workers", csv])
