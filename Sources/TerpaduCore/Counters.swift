@@ -138,15 +138,12 @@ public struct Counters: Equatable, Sendable {
         }
     }
 
-    /// Whether the flows that a departure-week histogram needs are non-empty (kept tidy so two
-    /// counters built along different paths compare equal).
+    /// Drops all-zero days at both ends of the day-by-day table, so two counters built along
+    /// different paths (grown in different steps) compare equal.
     mutating func tidy() {
-        while let last = daily.last, last == 0, daily.count > 0 {
-            let stride = Counters.kinds * dimensions.slices
-            guard daily.count >= stride, daily[(daily.count - stride)...].allSatisfy({ $0 == 0 }) else { break }
-            daily.removeLast(stride)
-        }
         let stride = Counters.kinds * dimensions.slices
+        guard stride > 0 else { return }
+        while daily.count >= stride, daily[(daily.count - stride)...].allSatisfy({ $0 == 0 }) { daily.removeLast(stride) }
         var lead = 0
         while lead + stride <= daily.count, daily[lead..<(lead + stride)].allSatisfy({ $0 == 0 }) { lead += stride }
         if lead > 0 { daily.removeFirst(lead); firstDay += Int32(lead / stride) }

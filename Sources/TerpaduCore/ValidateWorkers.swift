@@ -87,10 +87,12 @@ extension Validation {
             if !problems.isEmpty { throw Refusals(problems.map { .nik($0) }) }
         }
         if let p = u.province { clean.province = try province(p) }
-        clean.regency = try optionalText(u.regency, "regency", max: 80).map { $0 } ?? (u.regency == nil ? nil : "")
-        clean.village = try optionalText(u.village, "village", max: 80).map { $0 } ?? (u.village == nil ? nil : "")
-        clean.phone = try phone(u.phone) ?? (u.phone == nil ? nil : "")
-        clean.education = try optionalText(u.education, "education", max: 40) ?? (u.education == nil ? nil : "")
+        // A field given as blank clears it (""); a field not given stays as it is (nil).
+        func edited(_ given: String?, _ cleaned: String?) -> String? { given == nil ? nil : (cleaned ?? "") }
+        clean.regency = edited(u.regency, try optionalText(u.regency, "regency", max: 80))
+        clean.village = edited(u.village, try optionalText(u.village, "village", max: 80))
+        clean.phone = edited(u.phone, try phone(u.phone))
+        clean.education = edited(u.education, try optionalText(u.education, "education", max: 40))
         var out: [EventBody] = [.workerUpdated(clean)]
         if u.name != nil || u.birthDate != nil {
             let name = clean.name ?? state.strings[state.workers.name[r]]

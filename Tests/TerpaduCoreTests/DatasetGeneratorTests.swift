@@ -20,7 +20,6 @@ struct DatasetGeneratorTests {
         let days = set.events.map { OfficeCalendar.jakarta.day(atMillis: $0.timeMillis).number }
         let first = try #require(days.dropFirst().min()), last = try #require(days.max())
         #expect(last - first > 12 * 7)
-        #expect(days == days.sorted() || set.events.count > 0)
     }
 
     @Test("about six events per worker, every stage present, duplicates queued for review")
