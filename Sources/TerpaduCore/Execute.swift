@@ -14,13 +14,18 @@ extension TerpaduState {
     /// changing anything. Sequence numbers follow `lastSeq`.
     public func validate(_ command: Command, context: CommandContext) -> Result<[Event], Refusals> {
         let today = calendar.day(atMillis: context.timeMillis)
-        let v = Validation(state: self, today: today)
+        let checked: Result<[EventBody], Refusals> = withValidation(today: today) { v in
+            do throws(Refusals) {
+                if let edit = command.workerEdit { try v.checkVersion(edit.worker, edit.expectedVersion) }
+                return .success(try v.bodies(for: command))
+            } catch {
+                return .failure(error)
+            }
+        }
         let bodies: [EventBody]
-        do {
-            if let edit = command.workerEdit { try v.checkVersion(edit.worker, edit.expectedVersion) }
-            bodies = try v.bodies(for: command)
-        } catch let refusals {
-            return .failure(refusals)
+        switch checked {
+        case .success(let b): bodies = b
+        case .failure(let refusals): return .failure(refusals)
         }
         var seq = lastSeq
         return .success(bodies.map { body in
@@ -38,10 +43,28 @@ extension TerpaduState {
     }
 }
 
-/// One validation pass: reads the state, throws refusals, builds event bodies.
+extension TerpaduState {
+    /// Runs `body` with a validation pass over this state. The pass borrows the state for the call
+    /// instead of holding a copy: copying the state retains each of its dozens of buffers, which cost
+    /// more than validating a command.
+    func withValidation<T>(today: Day, _ body: (Validation) -> T) -> T {
+        withUnsafePointer(to: self) { body(Validation(statePointer: $0, today: today)) }
+    }
+}
+
+/// One validation pass: reads the state, throws refusals, builds event bodies. Lives only inside
+/// `TerpaduState.withValidation`, which keeps the state it points to alive and unchanged.
 struct Validation {
-    let state: TerpaduState
+    private let statePointer: UnsafePointer<TerpaduState>
     let today: Day
+
+    fileprivate init(statePointer: UnsafePointer<TerpaduState>, today: Day) {
+        self.statePointer = statePointer
+        self.today = today
+    }
+
+    /// The state, read in place (an addressor, so reading a field copies nothing else).
+    var state: TerpaduState { unsafeAddress { statePointer } }
 
     func refuse(_ r: Refusal) -> Refusals { Refusals(r) }
 

@@ -13,7 +13,8 @@ extension Validation {
         case .success(let n): nik = n
         case .failure(let p): throw refuse(.nik(p))
         }
-        let problems = nik.problems(sex: sex, birthDate: birth) { state.reference.provinceByNumber[UInt8(clamping: $0)] != nil }
+        let provinces = state.reference.provinceByNumber  // captured alone, not the whole state
+        let problems = nik.problems(sex: sex, birthDate: birth) { provinces[UInt8(clamping: $0)] != nil }
         if !problems.isEmpty { throw Refusals(problems.map { .nik($0) }) }
         if let existing = state.nikIndex.row(of: nik.value), Int(existing) != row {
             throw refuse(.duplicateNIK(existing: RecordID.row(.worker, existing)))

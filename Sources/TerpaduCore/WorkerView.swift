@@ -107,7 +107,7 @@ extension TerpaduState {
         if l >= 0, l < loans.count {
             loan = (RecordID.row(.loan, Int32(l)), LoanStatus(rawValue: loans[l].status) ?? .applied, loans[l].amount)
         }
-        let validation = Validation(state: self, today: today)
+        let missing = s.status.isExit ? [] : withValidation(today: today) { $0.departureProblems(row: r, date: today) }
         return WorkerDetail(
             summary: s, documents: docs,
             passportExpiry: w.passportExpiry[r] == Day.none.number ? nil : Day(number: w.passportExpiry[r]),
@@ -116,7 +116,7 @@ extension TerpaduState {
             returned: w.returnDay[r] == Day.none.number ? nil
                 : (Day(number: w.returnDay[r]), ReturnReason(rawValue: w.returnReason[r]) ?? .other),
             exit: ExitReason(rawValue: w.exitReason[r]),
-            missingForDeparture: s.status.isExit ? [] : validation.departureProblems(row: r, date: today))
+            missingForDeparture: missing)
     }
 
     /// Bytes the state holds for its records, indexes and counters (array capacities).

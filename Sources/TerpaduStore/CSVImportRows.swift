@@ -79,7 +79,7 @@ struct ImportRowParser {
         /// The cell without surrounding spaces and tabs; nil when absent or empty.
         func trimmed(_ name: String) -> String? {
             guard let r = raw(name) else { return nil }
-            let t = r.trimmingCharacters(in: .whitespaces)
+            let t = trimmedSpaces(r)
             return t.isEmpty ? nil : t
         }
 
@@ -93,7 +93,7 @@ struct ImportRowParser {
 
         /// Free text: handed to the core as written (it refuses control characters and cleans spaces).
         mutating func requiredText(_ name: String) -> String? {
-            guard let r = raw(name), !r.trimmingCharacters(in: .whitespaces).isEmpty else {
+            guard let r = raw(name), !trimmedSpaces(r).isEmpty else {
                 problems.append(ImportProblem(field: name, reason: "\(name) is required", code: "missingField"))
                 return nil
             }
@@ -101,7 +101,7 @@ struct ImportRowParser {
         }
 
         func optionalText(_ name: String) -> String? {
-            guard let r = raw(name), !r.trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
+            guard let r = raw(name), !trimmedSpaces(r).isEmpty else { return nil }
             return r
         }
 
@@ -216,4 +216,14 @@ enum ImportRefusal {
         default: return "row"
         }
     }
+}
+
+/// `s` without surrounding spaces and tabs, as `trimmingCharacters(in: .whitespaces)`; that call costs
+/// more than the rest of a row's parsing, so a cell that plainly starts and ends with ASCII text that
+/// is not a space or tab is returned as it is.
+func trimmedSpaces(_ s: String) -> String {
+    let bytes = s.utf8
+    guard let first = bytes.first, let last = bytes.last else { return s }
+    func plain(_ b: UInt8) -> Bool { b != 0x20 && b != 0x09 && b < 0x80 }
+    return plain(first) && plain(last) ? s : s.trimmingCharacters(in: .whitespaces)
 }

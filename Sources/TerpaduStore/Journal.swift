@@ -82,6 +82,7 @@ public final class Journal: Sendable {
     /// If SQLite still reports SQLITE_BUSY after the busy handler gave up, the transaction is started
     /// again (so `body` may run more than once; it must have no effects outside the transaction).
     /// Errors thrown by `body` are rethrown unchanged; SQLite errors become `JournalError`.
+    @discardableResult
     public func write<T>(_ body: (JournalTransaction) throws -> T) throws -> T {
         guard access == .readWrite else { throw JournalError.readOnly }
         var attempt = 0

@@ -68,6 +68,10 @@ public struct JournalTransaction {
         }
     }
 
+    private func bind(_ statement: OpaquePointer?, _ index: Int32, _ text: String?) throws {
+        if let text { try bind(statement, index, text) } else { try check(sqlite3_bind_null(statement, index)) }
+    }
+
     private func check(_ code: Int32) throws {
         guard code == SQLITE_OK else {
             throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
@@ -95,8 +99,15 @@ public struct JournalTransaction {
             ON CONFLICT(worker_id) DO UPDATE SET
                 stage = excluded.stage, status = excluded.status, province = excluded.province,
                 country = excluded.country, version = excluded.version
-            """)
-        try statement.execute(arguments: [row.workerID, row.stage, row.status, row.province, row.country, row.version])
+            """).sqliteStatement
+        sqlite3_reset(statement)
+        try bind(statement, 1, row.workerID)
+        try bind(statement, 2, row.stage)
+        try bind(statement, 3, row.status)
+        try bind(statement, 4, row.province)
+        try bind(statement, 5, row.country)
+        try check(sqlite3_bind_int64(statement, 6, row.version))
+        try step(statement)
     }
 
     public func removeWorkerStage(id: String) throws {

@@ -48,40 +48,8 @@ extension Store {
                     return commands.map { _ in .failure(.failed(error)) }
                 }
             }
-            var results: [Result<[Event], StoreRefusal>] = []
             do {
-                try journal.write { tx in
-                    results = []
-                    if appliedUncommitted { throw NeedsReload() }
-                    // 1. What others committed since this process last looked.
-                    try tx.reader.forEachRow(after: current.lastSeq) { row in
-                        current.apply(try EventCoding.event(row))
-                    }
-                    // 2. Validate each command against that state; 3. append; keep the stage tables.
-                    var update = StageTableUpdate()
-                    var appended = false
-                    let now = clock()
-                    for command in commands {
-                        if onlyIfEmpty && current.lastSeq > 0 {
-                            results.append(.success([]))
-                            continue
-                        }
-                        let context = CommandContext(operatorName: operatorName, timeMillis: now)
-                        switch current.validate(command, context: context) {
-                        case .failure(let refusals):
-                            results.append(.failure(.refused(refusals, eventsSince: try conflictEvents(refusals, tx))))
-                        case .success(let events):
-                            try update.noteBeforeApplying(events, state: current, tx: tx)
-                            // Appended at once, so later commands of this transaction see them in the index.
-                            try tx.append(try events.map { try EventCoding.newRow($0) })
-                            appended = true
-                            appliedUncommitted = true
-                            for e in events { current.apply(e) }
-                            results.append(.success(events))
-                        }
-                    }
-                    if appended { try update.write(state: current, tx: tx) }
-                }
+                let results = try append(commands, onlyIfEmpty: onlyIfEmpty)
                 appliedUncommitted = false
                 afterCommit()
                 return results
@@ -95,6 +63,55 @@ extension Store {
                 return commands.map { _ in .failure(.failed(wrapped)) }
             }
         }
+    }
+
+    /// The append protocol inside one `BEGIN IMMEDIATE` transaction. Call with the lock held.
+    ///
+    /// The state is moved out of `current` for the transaction, not copied: a copy (dozens of buffers)
+    /// cost more than validating a command, and applying events to a copy would duplicate every table
+    /// they touch. It is back in `current` when this returns or throws.
+    private func append(_ commands: [Command], onlyIfEmpty: Bool) throws -> [Result<[Event], StoreRefusal>] {
+        var state = TerpaduState()
+        swap(&state, &current)
+        defer { swap(&state, &current) }
+        return try journal.write { tx in try append(commands, onlyIfEmpty: onlyIfEmpty, to: &state, tx: tx) }
+    }
+
+    /// Steps 1–3 of the append protocol on `state` (an `inout` parameter, so calls on it borrow
+    /// rather than copy it, as they would from a variable captured by a closure).
+    private func append(_ commands: [Command], onlyIfEmpty: Bool, to state: inout TerpaduState,
+                        tx: JournalTransaction) throws -> [Result<[Event], StoreRefusal>] {
+        var results: [Result<[Event], StoreRefusal>] = []
+        if appliedUncommitted { throw NeedsReload() }
+        // 1. What others committed since this process last looked.
+        try tx.reader.forEachRow(after: state.lastSeq) { row in
+            state.apply(try EventCoding.event(row))
+        }
+        // 2. Validate each command against that state; 3. append; keep the stage tables.
+        var update = StageTableUpdate()
+        var appended = false
+        let now = clock()
+        for command in commands {
+            if onlyIfEmpty && state.lastSeq > 0 {
+                results.append(.success([]))
+                continue
+            }
+            let context = CommandContext(operatorName: operatorName, timeMillis: now)
+            switch state.validate(command, context: context) {
+            case .failure(let refusals):
+                results.append(.failure(.refused(refusals, eventsSince: try conflictEvents(refusals, tx))))
+            case .success(let events):
+                try update.noteBeforeApplying(events, state: state, tx: tx)
+                // Appended at once, so later commands of this transaction see them in the index.
+                try tx.append(try events.map { try EventCoding.newRow($0) })
+                appended = true
+                appliedUncommitted = true
+                for e in events { state.apply(e) }
+                results.append(.success(events))
+            }
+        }
+        if appended { try update.write(state: state, tx: tx) }
+        return results
     }
 
     /// Rebuilds the state from the newest good snapshot and the journal. Call with the lock held.

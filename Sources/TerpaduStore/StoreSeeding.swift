@@ -138,12 +138,14 @@ extension Store {
     }
 }
 
-/// The seed's writer thread: turns batches of events into rows and appends each batch in one
-/// transaction, at most two batches behind the generator.
+/// The seed's writer: a pipeline of two threads behind the generator. One turns each batch of events
+/// into rows (the payload JSON is most of that work), the other appends each batch in one transaction;
+/// so the generator, the encoding and SQLite run side by side, at most three batches apart.
 final class SeedWriter: @unchecked Sendable {
     private let journal: Journal
-    private let queue = DispatchQueue(label: "terpadu.seed.writer")
-    private let slots = DispatchSemaphore(value: 2)
+    private let encoder = DispatchQueue(label: "terpadu.seed.encoder")
+    private let inserter = DispatchQueue(label: "terpadu.seed.inserter")
+    private let slots = DispatchSemaphore(value: 3)
     private let lock = NSLock()
     private var error: (any Error)?
 
@@ -151,23 +153,33 @@ final class SeedWriter: @unchecked Sendable {
 
     var firstError: (any Error)? { lock.withLock { error } }
 
+    private func fail(_ e: any Error) { lock.withLock { if error == nil { error = e } } }
+
     func submit(_ events: [Event]) {
         slots.wait()
-        queue.async { [self] in
-            defer { slots.signal() }
-            guard firstError == nil else { return }
+        encoder.async { [self] in
+            let rows: [NewJournalEvent]
             do {
-                let rows = try events.map { try EventCoding.newRow($0) }
-                try journal.write { tx in try tx.append(rows) }
+                if let error = firstError { throw error }
+                rows = try events.map { try EventCoding.newRow($0) }
             } catch {
-                lock.withLock { if self.error == nil { self.error = error } }
+                fail(error)
+                slots.signal()
+                return
+            }
+            // Serial queues fed in order keep the batches in sequence order.
+            inserter.async { [self] in
+                defer { slots.signal() }
+                guard firstError == nil else { return }
+                do { try journal.write { tx in try tx.append(rows) } } catch { fail(error) }
             }
         }
     }
 
     /// Waits for every submitted batch; throws the first failure.
     func finish() throws {
-        queue.sync {}
+        encoder.sync {}
+        inserter.sync {}
         if let error = firstError { throw error }
     }
 }

@@ -152,6 +152,7 @@ import Testing
         let journal = try Journal(path: tmp.file("journal.sqlite"))
         let count = try journal.bulkBuild { session -> Int in
             #expect(try journal.synchronousLevel() == 0)
+            #expect(try journal.journalMode() == "memory")
             #expect(try journal.directoryState() == "building")
             for batch in 0..<10 {
                 try session.write { tx in
@@ -162,9 +163,25 @@ import Testing
         }
         #expect(count == 1000)
         #expect(try journal.synchronousLevel() == 2)
+        #expect(try journal.journalMode() == "wal")
         #expect(try journal.directoryState() == "ready")
         #expect(try journal.maxSeq() == 1000)
         #expect(throws: JournalError.notEmpty(path: journal.path)) { try journal.bulkBuild { _ throws in () } }
+    }
+
+    @Test func bulkBuildStaysInWALWhileAnotherConnectionHasTheFileOpen() throws {
+        let tmp = TempDir()
+        defer { tmp.remove() }
+        let journal = try Journal(path: tmp.file("journal.sqlite"))
+        let other = try Journal(path: tmp.file("journal.sqlite"), access: .readOnly)
+        #expect(try other.maxSeq() == 0)
+        try journal.bulkBuild { session in
+            #expect(try journal.journalMode() == "wal")
+            try session.write { tx in try tx.append(event("seed", ["W-1"])) }
+        }
+        #expect(try other.maxSeq() == 1)
+        #expect(try journal.synchronousLevel() == 2)
+        #expect(try journal.directoryState() == "ready")
     }
 
     @Test func bulkBuildFailureStillRestoresFull() throws {
@@ -174,6 +191,7 @@ import Testing
         struct Stop: Error {}
         #expect(throws: Stop.self) { try journal.bulkBuild { _ in throw Stop() } }
         #expect(try journal.synchronousLevel() == 2)
+        #expect(try journal.journalMode() == "wal")
         #expect(try journal.directoryState() == "building")
     }
 }

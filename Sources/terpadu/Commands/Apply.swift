@@ -34,7 +34,7 @@ struct Apply: ParsableCommand {
             print(CommandReference.markdown())
             return
         }
-        let store = try Resolved(global: global).openStore(access: .readWrite)
+        let store = try Resolved(global: global).openStore(access: .readWrite, snapshotPolicy: .bulk)
         defer { store.close() }
         var reader = LineReader(fd: 0, maxLine: ApplyLine.maxLineBytes)
         var pending: [(line: Int, parsed: Result<Command, ApplyLineError>)] = []

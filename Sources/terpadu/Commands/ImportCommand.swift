@@ -34,7 +34,7 @@ struct ImportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let store = try Resolved(global: global).openStore(access: .readWrite)
+        let store = try Resolved(global: global).openStore(access: .readWrite, snapshotPolicy: .bulk)
         defer { store.close() }
         let bar = ProgressBar(label: "import \(kind.rawValue)")
         let report: ImportReport

@@ -90,7 +90,7 @@ struct Resolved {
     /// Opens the store; exit 3 (with the reason) when it cannot be used. A new read-write directory
     /// gets its reference data from the seeds folder; so does one whose journal exists but is still
     /// empty (a first open that was interrupted), when a seeds folder is found.
-    func openStore(access: StoreAccess) throws -> Store {
+    func openStore(access: StoreAccess, snapshotPolicy: SnapshotPolicy = .default) throws -> Store {
         // Seeds first, so a missing seeds folder leaves no new directory behind.
         let path = try dataPath()
         let seeds: ReferenceSource? = access == .readOnly ? nil : Self.hasJournal(path)
@@ -104,7 +104,8 @@ struct Resolved {
             ? ((try? OperatorName.resolve(flag: global.operatorName, environment: environment)) ?? "reader")
             : try operatorName()
         do {
-            let store = try Store.open(directory: directory, access: access, operator: name, seeds: seeds)
+            let store = try Store.open(directory: directory, access: access, operator: name, seeds: seeds,
+                                       snapshotPolicy: snapshotPolicy)
             for w in store.openWarnings { complain("warning: \(w)") }
             return store
         } catch {
