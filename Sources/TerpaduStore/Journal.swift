@@ -1,4 +1,5 @@
 import GRDB
+import GRDBSQLite
 import Glibc
 
 /// The event journal: SQLite in WAL mode with `synchronous = FULL`, one `DatabaseQueue` (one connection)
@@ -66,6 +67,12 @@ public final class Journal: Sendable {
             if access == .readWrite {
                 let mode = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL") ?? "?"
                 guard mode.lowercased() == "wal" else { throw JournalError.notWAL(path: path, mode: mode) }
+                // Keep the WAL file when the last connection closes (its frames are checkpointed
+                // first). A WAL that must grow again costs every commit a file-size change in the
+                // file system's own journal; reusing its blocks made the first 10,000 commands of a
+                // new process about a third faster.
+                var persist: Int32 = 1
+                _ = sqlite3_file_control(db.sqliteConnection, nil, SQLITE_FCNTL_PERSIST_WAL, &persist)
             }
             try db.execute(sql: "PRAGMA synchronous = FULL")
             let level = try Int.fetchOne(db, sql: "PRAGMA synchronous") ?? -1

@@ -45,6 +45,7 @@ extension Journal {
         }
         try restoreDurableMode()
         try inDatabase { _ = try Row.fetchAll($0, sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
+        try preallocateWAL()
         try fullSync()
         try write { try $0.setMeta(Self.directoryStateKey, "ready") }
         return result
@@ -56,6 +57,31 @@ extension Journal {
         try inDatabase { try $0.execute(sql: "PRAGMA synchronous = FULL") }
         let level = try synchronousLevel()
         guard level == 2 else { throw JournalError.synchronousNotFull(path: path, found: level) }
+    }
+
+    /// Gives the (empty, just truncated) WAL file `walBytes` of zeros, so the first writer after the
+    /// build reuses blocks instead of growing the file on every commit. SQLite reads a WAL whose header
+    /// is not valid as empty and writes a fresh header at offset 0, so the zeros are never taken for
+    /// frames.
+    private func preallocateWAL(walBytes: Int = 8 << 20) throws {
+        let file = path + "-wal"
+        let fd = open(file, O_WRONLY | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0o600)
+        guard fd >= 0 else {
+            throw JournalError.database(path: file, code: errno, message: "open: \(errnoDescription(errno))")
+        }
+        defer { _ = close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0, Int(st.st_size) < walBytes else { return }
+        let zeros = [UInt8](repeating: 0, count: 1 << 20)
+        var offset = Int(st.st_size)
+        while offset < walBytes {
+            let n = zeros.withUnsafeBytes { pwrite(fd, $0.baseAddress, min($0.count, walBytes - offset), off_t(offset)) }
+            if n < 0 && errno == EINTR { continue }
+            guard n > 0 else {
+                throw JournalError.database(path: file, code: errno, message: "write: \(errnoDescription(errno))")
+            }
+            offset += n
+        }
     }
 
     /// fsync of the database file, its WAL (if present) and the directory holding them.

@@ -164,9 +164,26 @@ import Testing
         #expect(count == 1000)
         #expect(try journal.synchronousLevel() == 2)
         #expect(try journal.journalMode() == "wal")
+        // The WAL is left grown (zeros past the header), so the next writer does not grow it commit by commit.
+        #expect(fileSize(journal.path + "-wal") >= 8 << 20)
         #expect(try journal.directoryState() == "ready")
         #expect(try journal.maxSeq() == 1000)
         #expect(throws: JournalError.notEmpty(path: journal.path)) { try journal.bulkBuild { _ throws in () } }
+    }
+
+    @Test func theWALFileOutlivesTheLastConnection() throws {
+        let tmp = TempDir()
+        defer { tmp.remove() }
+        let path = tmp.file("journal.sqlite")
+        do {
+            let journal = try Journal(path: path)
+            try journal.write { tx in for i in 0..<50 { try tx.append(event("e", ["W-\(i)"])) } }
+        }
+        #expect(fileSize(path + "-wal") > 0)
+        let reopened = try Journal(path: path)
+        #expect(try reopened.maxSeq() == 50)
+        try reopened.write { try $0.append(event("e", ["W-51"])) }
+        #expect(try reopened.maxSeq() == 51)
     }
 
     @Test func bulkBuildStaysInWALWhileAnotherConnectionHasTheFileOpen() throws {
@@ -248,4 +265,10 @@ import Testing
         feed.stop()
         while await iterator.next() != nil {}
     }
+}
+
+/// The size of the file at `path` in bytes (0 when it is missing).
+func fileSize(_ path: String) -> Int {
+    var st = stat()
+    return stat(path, &st) == 0 ? Int(st.st_size) : 0
 }
