@@ -1,88 +1,49 @@
-import Foundation
 import Glibc
 import TerpaduCore
 
-/// What `terpadu export` can write. (Fairs, job orders and cohorts need read access to those
-/// records from the core, which it does not offer yet.)
-public enum ExportKind: String, CaseIterable, Sendable {
-    case workers
+/// How a column's values are written in JSON Lines (CSV writes every value as text).
+enum ExportValueType {
+    case text, number, boolean
 }
 
-/// CSV: RFC 4180 with CRLF line ends, a header row, the formula-injection rule of `CSVCells`.
-/// JSON: JSON Lines, one object per record, keys as the CSV header, absent values `null`.
-public enum ExportFormat: String, CaseIterable, Sendable {
-    case csv, json
-}
+/// One column of an export: its header name, its JSON type, and its cell for a row (nil: empty in
+/// CSV, `null` in JSON).
+struct ExportColumn<Row> {
+    let name: String
+    let type: ExportValueType
+    let cell: (Row) -> String?
 
-public enum ExportDestination: Sendable, Equatable {
-    /// Written whole with `AtomicFileWriter` (temp file, fsync, rename, fsync of the directory), mode 0600.
-    case file(path: String)
-    case standardOutput
-
-    /// As recorded in the journal: the absolute path, or `stdout`.
-    public var recorded: String {
-        switch self {
-        case .standardOutput: return "stdout"
-        case .file(let path):
-            if path.hasPrefix("/") { return path }
-            return FileManager.default.currentDirectoryPath + "/" + path
-        }
+    init(_ name: String, _ type: ExportValueType = .text, _ cell: @escaping (Row) -> String?) {
+        self.name = name
+        self.type = type
+        self.cell = cell
     }
 }
 
-/// What an export did.
-public struct ExportReport: Sendable {
-    public var kind: ExportKind
-    public var format: ExportFormat
-    public var rows: Int
-    public var revealed: Bool
-    public var bytes: Int
-    public var destination: ExportDestination
-    /// The journal event that records this export.
-    public var recordedSeq: Int64
-}
+/// One kind's export, ready to render: the header, each column's JSON type, and each row's cells by
+/// index (nil for an index with no record).
+struct ExportTable {
+    let columns: [String]
+    let types: [ExportValueType]
+    let count: Int
+    let cells: (Int) -> [String?]?
 
-/// How far an export has got (rows rendered out of the total).
-public struct ExportProgress: Sendable, Equatable {
-    public var rowsDone: Int
-    public var totalRows: Int
-}
-
-/// Why an export wrote nothing (or, for `write`, was recorded but could not be written).
-public enum ExportError: Error, Sendable, CustomStringConvertible {
-    /// A read-only (supervisor) store cannot record the export in the journal, and every export
-    /// is recorded, so it exports nothing.
-    case readOnly
-    case cancelled
-    /// The journal would not record the export; nothing was written.
-    case notRecorded(StoreRefusal)
-    case store(StoreError)
-    /// The export was recorded (event `seq`) but the file could not be written.
-    case write(seq: Int64, AtomicWriteError)
-    /// The export was recorded (event `seq`) but standard output could not be written.
-    case standardOutput(seq: Int64, errno: Int32)
-
-    public var description: String {
-        switch self {
-        case .readOnly:
-            return "this store is open read-only (a supervisor's): every export is recorded in the journal "
-                + "and a read-only process cannot record it, so nothing was exported; export from a read-write (operator) process"
-        case .cancelled: return "cancelled; nothing was recorded or written"
-        case .notRecorded(let r): return "the export could not be recorded in the journal, so nothing was written: \(r)"
-        case .store(let e): return "\(e)"
-        case .write(let seq, let e): return "the export was recorded (event \(seq)) but not written: \(e)"
-        case .standardOutput(let seq, let code):
-            return "the export was recorded (event \(seq)) but standard output failed: \(errnoDescription(code))"
-        }
+    init<Row>(count: Int, row: @escaping (Int) -> Row?, columns: [ExportColumn<Row>]) {
+        self.columns = columns.map(\.name)
+        self.types = columns.map(\.type)
+        self.count = count
+        self.cells = { i in row(i).map { r in columns.map { $0.cell(r) } } }
     }
 }
 
 /// Renders records as CSV or JSON Lines. Pure: reads a state, writes nothing.
 public enum CSVExport {
-    public static let workerColumns = [
-        "id", "nik", "name", "sex", "birthDate", "province", "regency", "village", "phone", "education",
-        "status", "registered", "country", "job", "version",
-    ]
+    /// The header of `terpadu export KIND`.
+    public static func columns(_ kind: ExportKind) -> [String] {
+        ExportTables.table(kind, state: TerpaduState(), reveal: false).columns
+    }
+
+    public static var workerColumns: [String] { columns(.workers) }
 
     /// The rendered bytes in chunks of about 1 MiB, and the number of records. `reveal` puts the
     /// full NIK in (the caller records that first); otherwise it is masked (`3273********4321`).
@@ -95,14 +56,12 @@ public enum CSVExport {
         progress: (ExportProgress) -> Void = { _ in },
         isCancelled: () -> Bool = { false }
     ) -> (rows: Int, chunks: [[UInt8]])? {
-        switch kind {
-        case .workers: return workers(state, format: format, reveal: reveal, progress: progress, isCancelled: isCancelled)
-        }
+        render(ExportTables.table(kind, state: state, reveal: reveal), format: format, progress: progress,
+               isCancelled: isCancelled)
     }
 
-    static func workers(_ s: TerpaduState, format: ExportFormat, reveal: Bool,
-                        progress: (ExportProgress) -> Void, isCancelled: () -> Bool) -> (rows: Int, chunks: [[UInt8]])? {
-        let total = s.workerCount
+    static func render(_ table: ExportTable, format: ExportFormat, progress: (ExportProgress) -> Void,
+                       isCancelled: () -> Bool) -> (rows: Int, chunks: [[UInt8]])? {
         var chunks: [[UInt8]] = []
         var buffer: [UInt8] = []
         let chunkSize = 1 << 20
@@ -114,22 +73,19 @@ public enum CSVExport {
                 buffer.removeAll(keepingCapacity: true)
             }
         }
-        if format == .csv { emit(CSVCells.record(workerColumns)) }
+        if format == .csv { emit(CSVCells.record(table.columns)) }
+        let keys = table.columns.map { jsonString($0) + ":" }
+        let total = table.count
         var rows = 0
         for r in 0..<total {
             if r % 10_000 == 0 {
                 if isCancelled() { return nil }
                 progress(ExportProgress(rowsDone: r, totalRows: total))
             }
-            guard let w = s.summary(row: Int32(r)) else { continue }
-            let nik = reveal ? (s.revealedNIK(w.id)?.description ?? w.nikMasked) : w.nikMasked
-            let values: [String?] = [
-                w.id.description, nik, w.name, w.sex.code, w.birthDate.description, w.province, w.regency, w.village,
-                w.phone, w.education, w.status.code, w.registered.description, w.country, w.job, String(w.version),
-            ]
+            guard let values = table.cells(r) else { continue }
             switch format {
             case .csv: emit(CSVCells.record(values.map { $0 ?? "" }))
-            case .json: emit(jsonObject(workerColumns, values, numeric: ["version"]) + "\n")
+            case .json: emit(jsonObject(keys, table.types, values) + "\n")
             }
             rows += 1
         }
@@ -138,14 +94,14 @@ public enum CSVExport {
         return (rows, chunks)
     }
 
-    static func jsonObject(_ keys: [String], _ values: [String?], numeric: Set<String>) -> String {
+    /// `keys` are already JSON strings followed by `:`.
+    static func jsonObject(_ keys: [String], _ types: [ExportValueType], _ values: [String?]) -> String {
         var out = "{"
         for (i, key) in keys.enumerated() {
             if i > 0 { out += "," }
-            out += jsonString(key) + ":"
-            let value = i < values.count ? values[i] : nil
-            if let value {
-                out += numeric.contains(key) ? value : jsonString(value)
+            out += key
+            if i < values.count, let value = values[i] {
+                out += types[i] == .text ? jsonString(value) : value
             } else {
                 out += "null"
             }

@@ -26,13 +26,12 @@ public enum ImportKind: String, CaseIterable, Sendable {
         }
     }
 
-    /// Columns that are read past: the extra columns of `terpadu export workers`, so an export
-    /// (with `--reveal`) can be imported into another data directory.
+    /// Columns that are read past: the extra columns of `terpadu export` of the same kind, so its
+    /// file (for workers, one exported with `--reveal`) can be imported into another data directory.
     public var ignoredColumns: [String] {
-        switch self {
-        case .workers: ["id", "status", "registered", "country", "job", "version"]
-        case .attendance, .enrollments: []
-        }
+        guard let exported = ExportKind(rawValue: rawValue) else { return [] }
+        let read = Set(requiredColumns + optionalColumns)
+        return CSVExport.columns(exported).filter { !read.contains($0) }
     }
 }
 

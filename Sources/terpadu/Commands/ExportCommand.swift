@@ -15,11 +15,13 @@ struct ExportCommand: ParsableCommand {
             front so a spreadsheet does not run it as a formula. JSON is JSON Lines, one object per record. \
             NIKs are masked (3273********4321) unless --reveal; an export with --reveal is recorded as one. \
             Files are written 0600. Exit status: 0 exported; 1 refused; 3 the data directory cannot be used.
+            An attendance or enrollments export imports again with `terpadu import` of the same kind (its \
+            extra columns are read past).
             """)
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "What to export: workers")
+    @Argument(help: "What to export (each kind's columns are in docs/commands.md).")
     var kind: ExportKind
 
     @Option(help: "csv or json (JSON Lines).")

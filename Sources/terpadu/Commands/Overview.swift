@@ -32,8 +32,9 @@ struct Overview {
               terpadu apply < commands.jsonl         record commands, one JSON object per line (docs/commands.md)
               terpadu import workers|attendance|enrollments FILE.csv
                                                      import a spreadsheet; each rejected row reported
-              terpadu export workers [--format csv|json] [--out FILE] [--reveal]
-                                                     export (NIK masked unless --reveal; recorded)
+              terpadu export KIND [--format csv|json] [--out FILE] [--reveal]
+                                                     export workers, attendance, enrollments, fairs,
+                                                     jobOrders or cohorts (NIK masked unless --reveal; recorded)
               terpadu snapshot create|list|verify|restore
                                                      snapshots of the whole state; restore SEQ --to NEWDIR
               terpadu doctor                         check the journal, snapshots and counters
