@@ -71,14 +71,19 @@ public final class Journal: Sendable {
                 // first). A WAL that must grow again costs every commit a file-size change in the
                 // file system's own journal; reusing its blocks made the first 10,000 commands of a
                 // new process about a third faster.
-                var persist: Int32 = 1
-                _ = sqlite3_file_control(db.sqliteConnection, nil, SQLITE_FCNTL_PERSIST_WAL, &persist)
+                setPersistentWAL(true, db)
             }
             try db.execute(sql: "PRAGMA synchronous = FULL")
             let level = try Int.fetchOne(db, sql: "PRAGMA synchronous") ?? -1
             guard level == 2 else { throw JournalError.synchronousNotFull(path: path, found: level) }
         }
         return config
+    }
+
+    /// `SQLITE_FCNTL_PERSIST_WAL` on this connection: whether its last close keeps the WAL file.
+    static func setPersistentWAL(_ on: Bool, _ db: Database) {
+        var flag: Int32 = on ? 1 : 0
+        _ = sqlite3_file_control(db.sqliteConnection, nil, SQLITE_FCNTL_PERSIST_WAL, &flag)
     }
 
     // MARK: Writing

@@ -32,7 +32,10 @@ extension Journal {
         try write { try $0.setMeta(Self.directoryStateKey, "building") }
         // While another connection holds the file SQLite refuses the switch (SQLITE_BUSY); the build
         // then simply stays in WAL mode.
+        // A WAL file left in place would put SQLite straight back into WAL mode at the next
+        // transaction, so this connection lets it go for the build.
         try inDatabase { db in
+            Self.setPersistentWAL(false, db)
             _ = try? String.fetchOne(db, sql: "PRAGMA journal_mode = MEMORY")
             try db.execute(sql: "PRAGMA synchronous = OFF")
         }
@@ -52,7 +55,10 @@ extension Journal {
     }
 
     private func restoreDurableMode() throws {
-        let mode = try inDatabase { try String.fetchOne($0, sql: "PRAGMA journal_mode = WAL") ?? "?" }
+        let mode = try inDatabase { db in
+            Self.setPersistentWAL(true, db)
+            return try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL") ?? "?"
+        }
         guard mode.lowercased() == "wal" else { throw JournalError.notWAL(path: path, mode: mode) }
         try inDatabase { try $0.execute(sql: "PRAGMA synchronous = FULL") }
         let level = try synchronousLevel()

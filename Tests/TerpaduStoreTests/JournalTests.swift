@@ -159,6 +159,9 @@ import Testing
                     for i in 0..<100 { try tx.append(event("seed", ["W-\(batch * 100 + i)"])) }
                 }
             }
+            // Still without the WAL after writing (a WAL file on disk would have put it back).
+            #expect(try journal.journalMode() == "memory")
+            #expect(fileSize(journal.path + "-wal") == 0)
             return 1000
         }
         #expect(count == 1000)
