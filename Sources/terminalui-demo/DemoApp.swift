@@ -1,9 +1,12 @@
+import Foundation
 import TerminalUI
 
 /// The demo's state and its update/render, driven by `EventLoop`.
 final class DemoApp: LoopApp {
     enum Message: Sendable {
         case filtered(Tagged<[Int32]?>)
+        /// Block the UI thread for this many seconds (`:stall N`, posted once its toast is on screen).
+        case stall(UInt32)
     }
 
     enum Overlay {
@@ -30,6 +33,8 @@ final class DemoApp: LoopApp {
     var lastTableHeight = 20
     var size: Size
     let work: BackgroundWork<Message>
+    /// A `:stall N` whose toast is yet to be drawn.
+    var stallRequested: UInt32?
 
     init(themes: ThemeProvider, theme: Theme, size: Size, queue: MessageQueue<Message>) {
         self.themes = themes
@@ -63,6 +68,11 @@ final class DemoApp: LoopApp {
             ticks += 1
             spark.append(Double((ticks * 11) % 23))
             if spark.count > 200 { spark.removeFirst(spark.count - 200) }
+            return .continue
+        case .message(.stall(let seconds)):
+            // Signals cut a sleep short, so sleep again until the time is up.
+            var left = seconds
+            while left > 0 { left = sleep(left) }
             return .continue
         case .message(.filtered(let result)):
             guard let rows = work.gate.accept(result) else { return .continue }  // stale: dropped
@@ -207,6 +217,12 @@ final class DemoApp: LoopApp {
         case "form": tab = 1
         case "charts": tab = 2
         case "help": overlay = .help
+        case "stall" where parts.count == 2:
+            // Blocks the UI thread, to show (and test) what a termination signal does meanwhile.
+            if let seconds = UInt32(parts[1]) {
+                toast("Stalling the UI for \(seconds) s", .warning, at: now)
+                stallRequested = seconds
+            }
         default: toast("Unknown command: \(command)", .error, at: now)
         }
         return .continue

@@ -2,6 +2,11 @@ import TerminalUI
 
 extension DemoApp {
     func render(into buffer: inout Buffer, at now: ContinuousClock.Instant) {
+        if let seconds = stallRequested {
+            // This frame shows the toast; the stall starts once it is drawn.
+            stallRequested = nil
+            work.queue.post(.stall(seconds))
+        }
         let area = buffer.area
         buffer.fill(area, style: theme[.background])
         let rows = Layout.vertical([.fixed(1), .fill(1), .fixed(1), .fixed(1)]).split(area)

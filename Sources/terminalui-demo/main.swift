@@ -52,3 +52,5 @@ let app = DemoApp(themes: provider, theme: startTheme, size: backend.size, queue
 let loop = EventLoop(app: app, terminal: Terminal(backend: backend), queue: queue, tickInterval: .milliseconds(500))
 loop.run()
 backend.close()
+// Told to end (SIGTERM, SIGHUP, SIGINT): the terminal is back to normal; die of the same signal.
+if let signal = backend.terminationSignal { TerminationSignals.exit(bySignal: signal) }

@@ -61,6 +61,19 @@ final class CounterApp: LoopApp {
         #expect(backend.lines[0].hasPrefix("Count: 5"))
     }
 
+    @Test func terminationSignalEndsTheLoopBeforeItsBatch() {
+        let backend = TestBackend(width: 20, height: 2)
+        let app = CounterApp()
+        let loop = EventLoop(app: app, terminal: Terminal(backend: backend))
+        backend.pendingKeys = [[.char("+")], [.char("q")]]
+        #expect(loop.run() == .quit)
+        #expect(app.count == 42)
+        backend.pendingKeys = [[.char("+")], [.char("q")]]
+        backend.terminationSignal = SIGTERM
+        #expect(loop.run() == .signal(SIGTERM))
+        #expect(app.count == 42, "keys of the batch that came with the signal were handled")
+    }
+
     @Test func messagesPostedFromOtherThreadsWakeTheLoop() {
         let backend = TestBackend(width: 20, height: 2)
         let app = CounterApp()

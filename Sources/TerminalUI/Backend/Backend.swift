@@ -13,4 +13,11 @@ public protocol Backend: AnyObject {
     /// Waits until input arrives, `wakeFD` becomes readable, or `timeout` passes (nil: no limit),
     /// then returns the keys available without blocking.
     func readKeys(timeout: Duration?, wakeFD: Int32) -> [Key]
+    /// A signal that asks the program to end (SIGTERM, SIGHUP, SIGINT), once the backend has caught
+    /// one; the event loop stops when it is set. nil by default.
+    var terminationSignal: Int32? { get }
+}
+
+extension Backend {
+    public var terminationSignal: Int32? { nil }
 }

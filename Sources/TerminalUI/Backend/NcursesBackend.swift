@@ -20,11 +20,18 @@ public final class NcursesBackend: Backend {
         public var mouse: Bool
         /// Environment used for NO_COLOR.
         public var environment: [String: String]
+        /// Catch SIGTERM, SIGHUP and SIGINT so the terminal is restored before the program ends
+        /// (`TerminationSignals`); `terminationSignal` reports them. nil: only when drawing on the
+        /// process's own terminal (no `input`/`output` given), where the event loop reads the keys;
+        /// a program drawing into a pty of its own keeps its signals as they were.
+        public var catchTerminationSignals: Bool?
 
-        public init(terminalName: String? = nil, mouse: Bool = false, environment: [String: String]) {
+        public init(terminalName: String? = nil, mouse: Bool = false, environment: [String: String],
+                    catchTerminationSignals: Bool? = nil) {
             self.terminalName = terminalName
             self.mouse = mouse
             self.environment = environment
+            self.catchTerminationSignals = catchTerminationSignals
         }
     }
 
@@ -36,6 +43,12 @@ public final class NcursesBackend: Backend {
     private var nextPair: Int32 = 1
     private let maxPairs: Int32
     private var closed = false
+    private var catchingSignals = false
+    /// SIGTERM, SIGHUP or SIGINT once one was caught, or SIGHUP once the terminal hung up (its input
+    /// reports POLLHUP). The event loop then returns; close the backend and end the program with
+    /// `TerminationSignals.exit(bySignal:)`. Also set by `close()` for a signal caught after the
+    /// loop last looked.
+    public private(set) var terminationSignal: Int32?
     private var wideBuffer = [wchar_t](repeating: 0, count: 8)
 
     /// Starts ncurses on the given streams (stdin/stdout by default). The locale is set first:
@@ -50,9 +63,17 @@ public final class NcursesBackend: Backend {
         guard let inFile = input ?? fdopen(0, "r"), let outFile = output ?? fdopen(1, "w") else {
             throw TerminalStartError(description: "no terminal streams")
         }
+        var shellModes = termios()
+        let outFD = fileno(outFile)
+        let haveShellModes = tcgetattr(outFD, &shellModes) == 0
+        // Before newterm, so that ncurses sees the signals handled and does not install its own
+        // handlers (which call endwin inside the handler and exit with status 1).
+        let catchSignals = options.catchTerminationSignals ?? (input == nil && output == nil)
+        catchingSignals = catchSignals && TerminationSignals.install()
         let name = options.terminalName ?? options.environment["TERM"] ?? "dumb"
         let scr: OpaquePointer? = name.withCString { newterm($0, outFile, inFile) }
         guard let scr else {
+            if catchingSignals { _ = TerminationSignals.uninstall() }
             throw TerminalStartError(description: "cannot start the terminal (TERM=\(Sanitizer.clean(name)))")
         }
         screen = scr
@@ -81,6 +102,26 @@ public final class NcursesBackend: Backend {
             _ = mousemask(tui_wanted_mouse_mask(), nil)
             _ = mouseinterval(0)
         }
+        if catchingSignals {
+            TerminationSignals.prepare(.init(fd: outFD, bytes: Self.restoreSequence(mouse: options.mouse),
+                                             modes: haveShellModes ? shellModes : nil))
+        }
+    }
+
+    /// What endwin would send, from terminfo, for the signal handler's last resort: keypad off, mouse
+    /// reports off, plain attributes, cursor shown, alternate screen left. Padding (`$<5>`) is dropped.
+    static func restoreSequence(mouse: Bool) -> [UInt8] {
+        var bytes: [UInt8] = []
+        for cap in ["rmkx", "sgr0", "cnorm", "rmcup"] {
+            guard let p = cap.withCString({ tigetstr($0) }), Int(bitPattern: p) != -1 else { continue }
+            var s = Array(String(cString: p).utf8)
+            while let start = s.firstRange(of: Array("$<".utf8)), let end = s[start.upperBound...].firstIndex(of: UInt8(ascii: ">")) {
+                s.removeSubrange(start.lowerBound...end)
+            }
+            bytes += s
+            if cap == "rmkx" && mouse { bytes += Array("\u{1B}[?1006l\u{1B}[?1000l".utf8) }
+        }
+        return bytes
     }
 
     deinit { close() }
@@ -110,13 +151,18 @@ public final class NcursesBackend: Backend {
         }
     }
 
-    /// Ends ncurses and restores the terminal. Safe to call twice.
+    /// Ends ncurses and restores the terminal, then stops catching termination signals (one caught
+    /// meanwhile lands in `terminationSignal`). Safe to call twice.
     public func close() {
         guard !closed else { return }
         closed = true
         endwin()
         if let screen { delscreen(screen) }
         screen = nil
+        if catchingSignals, let signal = TerminationSignals.uninstall(), terminationSignal == nil {
+            terminationSignal = signal
+        }
+        catchingSignals = false
     }
 
     public var size: Size {
@@ -160,8 +206,10 @@ public final class NcursesBackend: Backend {
     }
 
     public func readKeys(timeout: Duration?, wakeFD: Int32) -> [Key] {
+        guard terminationSignal == nil else { return [] }
         var fds = [pollfd(fd: inputFD, events: Int16(POLLIN), revents: 0),
-                   pollfd(fd: wakeFD, events: Int16(POLLIN), revents: 0)]
+                   pollfd(fd: wakeFD, events: Int16(POLLIN), revents: 0),
+                   pollfd(fd: catchingSignals ? TerminationSignals.readFD : -1, events: Int16(POLLIN), revents: 0)]
         // A resize arrives as a signal that may land on another thread and not interrupt poll, so
         // never wait longer than 100 ms before asking ncurses whether KEY_RESIZE is pending.
         var ms: Int32 = 100
@@ -169,7 +217,16 @@ public final class NcursesBackend: Backend {
             let c = timeout.components
             ms = Int32(clamping: min(100, max(0, c.seconds * 1000 + c.attoseconds / 1_000_000_000_000_000)))
         }
-        _ = poll(&fds, 2, ms)
+        _ = poll(&fds, 3, ms)
+        if fds[2].revents != 0, let signal = TerminationSignals.take() {
+            terminationSignal = signal
+            return []
+        }
+        if fds[0].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 {
+            // The terminal is gone (a hangup that sent no SIGHUP here): nothing more will come.
+            terminationSignal = SIGHUP
+            return []
+        }
         var keys: [Key] = []
         let win = tui_stdscr()
         var code: wint_t = 0

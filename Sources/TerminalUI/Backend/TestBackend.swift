@@ -13,6 +13,8 @@ public final class TestBackend: Backend {
     public private(set) var cellsDrawn = 0
     /// Keys `readKeys` hands out, one batch per call.
     public var pendingKeys: [[Key]] = []
+    /// Set it to act as if a termination signal had been caught.
+    public var terminationSignal: Int32?
 
     public init(width: Int, height: Int, colorDepth: ColorDepth = .full256) {
         self.screen = Buffer(size: Size(width: width, height: height))

@@ -17,8 +17,10 @@ public final class EventLoop<App: LoopApp> {
         self.tickInterval = tickInterval
     }
 
-    /// Runs until the app returns `.quit`.
-    public func run() {
+    /// Runs until the app returns `.quit` or the backend reports a termination signal (checked after
+    /// every wait, before the batch is handled: nothing new starts once the program is told to end).
+    @discardableResult
+    public func run() -> LoopExit {
         var dirty = true
         var nextTick = tickInterval.map { clock.now + $0 }
         while true {
@@ -30,6 +32,7 @@ public final class EventLoop<App: LoopApp> {
             }
             var events: [LoopEvent<App.Message>] = terminal.backend.readKeys(timeout: timeout, wakeFD: queue.wakeFD)
                 .map { .key($0) }
+            if let signal = terminal.backend.terminationSignal { return .signal(signal) }
             events += queue.drain().map { .message($0) }
             let after = clock.now
             if let t = nextTick, after >= t, let interval = tickInterval {
@@ -43,7 +46,7 @@ public final class EventLoop<App: LoopApp> {
                     resized = true
                     e = .resize(terminal.size)
                 }
-                if app.handle(e, at: after) == .quit { return }
+                if app.handle(e, at: after) == .quit { return .quit }
                 dirty = true
             }
             if resized {

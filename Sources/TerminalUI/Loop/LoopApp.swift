@@ -11,6 +11,13 @@ public enum LoopControl: Sendable {
     case `continue`, quit
 }
 
+/// Why `EventLoop.run()` returned: the app quit, or the backend caught a termination signal (the
+/// program should close the backend, save what it must, and `TerminationSignals.exit(bySignal:)`).
+public enum LoopExit: Sendable, Hashable {
+    case quit
+    case signal(Int32)
+}
+
 /// An application the loop drives: `handle` updates state (it is called on the UI thread only);
 /// `render` draws the whole screen into a fresh buffer. Time is passed in, never read inside, so
 /// tests can render any moment.
