@@ -69,7 +69,7 @@ struct SignalEndToEndTests {
         }
 
         /// Kills a demo that is still running (a failed test must not leave one spinning) and
-        /// removes the directory; true when nothing had to be killed.
+        /// removes the directory; true when nothing had to be killed. Safe to call twice.
         @discardableResult
         func cleanUp() -> Bool {
             defer { try? FileManager.default.removeItem(at: directory) }
@@ -103,6 +103,7 @@ struct SignalEndToEndTests {
     @Test(arguments: [(SIGTERM, 143), (SIGHUP, 129), (SIGINT, 130)])
     func signalRestoresTheTerminalAndEndsTheDemo(signal: Int32, status: Int) throws {
         let demo = try DemoProcess()
+        defer { demo.cleanUp() }  // also when the test throws
         var nothingLeft = false
         try withTmux(demo.command(["--mouse"]), term: "xterm-256color") { tmux in
             try tmux.waitFor("Rows 1,000,000")
@@ -113,7 +114,6 @@ struct SignalEndToEndTests {
             #expect(after == "0 1 0 0")
             nothingLeft = demo.cleanUp()
         }
-        if !nothingLeft { demo.cleanUp() }
         #expect(nothingLeft, "the demo was still running after the signal")
     }
 
@@ -141,6 +141,7 @@ struct SignalEndToEndTests {
     /// one, a second or more later, restores the terminal from the signal handler and ends the process.
     @Test func secondSignalRestoresTheTerminalWhenTheUIIsStuck() throws {
         let demo = try DemoProcess()
+        defer { demo.cleanUp() }  // also when the test throws
         var nothingLeft = false
         try withTmux(demo.command(["--mouse"]), term: "xterm-256color") { tmux in
             try tmux.waitFor("Rows 1,000,000")
@@ -166,7 +167,6 @@ struct SignalEndToEndTests {
             #expect(after == "0 1 0 0")
             nothingLeft = demo.cleanUp()
         }
-        if !nothingLeft { demo.cleanUp() }
         #expect(nothingLeft, "the demo was still running after the second signal")
     }
 }
