@@ -86,7 +86,11 @@ final class DirectoryWatch {
             let ms = left <= 0 ? 0 : Int32(min(left * 1000, Double(Int32.max)).rounded(.up))
             let n = poll(&fds, 2, ms)
             if n < 0 {
-                guard errno == EINTR else { return .timedOut }
+                if errno == EINTR { continue }
+                // poll itself failed (it should not): stop watching and sleep in short steps, not spin.
+                alive = false
+                guard left > 0 else { return .timedOut }
+                usleep(UInt32(min(left, 0.05) * 1_000_000))
                 continue
             }
             if fds[0].revents != 0 {
@@ -94,6 +98,8 @@ final class DirectoryWatch {
                 return .interrupted
             }
             if fds[1].revents != 0 {
+                // An error without data would wake every poll at once: stop watching instead.
+                if fds[1].revents & Int16(POLLIN) == 0 { alive = false }
                 if drainEvents() { return .changed }
                 if !alive { deadline = min(deadline, FairBusyHandler.monotonicSeconds()) }
                 continue  // only other files changed: keep waiting until the same deadline
