@@ -36,8 +36,9 @@ public struct ChangeFeedUpdate: Sendable, Hashable {
 /// watch of the journal's directory (`DirectoryWatch`), so a commit (a write to `journal.sqlite-wal`)
 /// wakes it at once; the check also runs every `interval` (250 ms) whatever happens, which is all
 /// there is where inotify is unavailable (limits reached, a file system that does not report changes).
-/// A file event is followed by a few quick checks (the commit shows a little after its WAL write);
-/// bursts are coalesced, so checks stay at least `minimumGap` (2 ms) apart however often files change.
+/// A file event is followed by a few checks 0.5, 1, 2, 4… ms apart (the commit shows a little after
+/// its WAL write) for at most `hotWindow`; bursts of events are coalesced, and a check an event
+/// triggers comes at least `minimumGap` (2 ms) after the previous one, however often files change.
 ///
 /// It never takes the write lock, so it never blocks writers. It also delivers rows this process wrote
 /// through its own `Journal` (they come from another connection); skip those by sequence number.
@@ -205,7 +206,7 @@ public final class ChangeFeed: @unchecked Sendable {
             // The WAL is being written. The commit shows only once SQLite has synced it and updated
             // its shared-memory index (a mapping, which inotify does not report), so after a file
             // event check again soon and then less often, until the change shows or `hotWindow`
-            // passes. A burst of events is drained as one; checks stay `minimumGap` apart.
+            // passes. A burst of events is drained as one, and this check waits out `minimumGap`.
             hotUntil = FairBusyHandler.monotonicSeconds() + hotWindow
             recheck = Self.firstRecheck
             let pause = checked + minimumGap - FairBusyHandler.monotonicSeconds()
