@@ -13,6 +13,9 @@ public final class Journal: Sendable {
     public let path: String
     public let access: StoreAccess
     let queue: DatabaseQueue
+    /// The line writers of every process wait in before SQLite's write lock; nil for a read-only
+    /// journal, or when the queue file cannot be mapped (then the busy handler alone decides).
+    let writeQueue: WriteQueue?
     /// How many times a write that still got SQLITE_BUSY after the busy handler's cap is started again.
     let busyRetries = 3
 
@@ -32,6 +35,7 @@ public final class Journal: Sendable {
         } else {
             try Self.createEmptyFile(path)
         }
+        writeQueue = access == .readWrite ? WriteQueue.open(path: path + "-queue") : nil
         do {
             queue = try DatabaseQueue(path: path, configuration: Self.configuration(path: path, access: access))
         } catch {
@@ -89,7 +93,8 @@ public final class Journal: Sendable {
     // MARK: Writing
 
     /// Runs `body` in one `BEGIN IMMEDIATE` transaction and commits when it returns (rolls back when it
-    /// throws). A read-only journal throws `JournalError.readOnly` without touching SQLite.
+    /// throws). A read-only journal throws `JournalError.readOnly` without touching SQLite. Writers of
+    /// every process first wait their turn in the `WriteQueue`, so the lock goes round in order.
     ///
     /// If SQLite still reports SQLITE_BUSY after the busy handler gave up, the transaction is started
     /// again (so `body` may run more than once; it must have no effects outside the transaction).
@@ -97,6 +102,8 @@ public final class Journal: Sendable {
     @discardableResult
     public func write<T>(_ body: (JournalTransaction) throws -> T) throws -> T {
         guard access == .readWrite else { throw JournalError.readOnly }
+        let ticket = writeQueue?.enter()
+        defer { if let ticket { writeQueue?.leave(ticket) } }
         var attempt = 0
         while true {
             do {
