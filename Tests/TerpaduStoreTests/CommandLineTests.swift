@@ -20,6 +20,10 @@ import Testing
         #expect(overview.stdout.contains("Data directory: \(dir.data)"))
         #expect(overview.stdout.contains("State: empty"))
         #expect(overview.stdout.contains("terpadu apply"))
+        // Apart from the directory's own path, it reads on an 80-column terminal without wrapping.
+        for line in overview.stdout.split(separator: "\n") where !line.contains(dir.data) {
+            #expect(line.count <= 80, "wider than 80 columns: \(line)")
+        }
 
         // All accepted: exit 0, one result line per input line.
         let good = (0..<3).map { registrationLine($0).line }.joined(separator: "\n") + "\n"
@@ -39,6 +43,21 @@ import Testing
         #expect(lines[0].hasPrefix(#"{"ok":true,"line":1"#))
         #expect(lines[1].contains(#""reason":"duplicateNIK""#))
         #expect(lines[2].contains(#""field":"date""#) && lines[2].contains(#""reason":"invalidField""#))
+
+        // The overview of a directory in use: state, last change and stage counts, still 80 columns wide.
+        let inUse = try runTerpadu(exe, ["--data", dir.data])
+        #expect(inUse.stdout.contains("State: ready, 4 workers"))
+        #expect(inUse.stdout.contains("Stages: preparation 4,"))
+        for line in inUse.stdout.split(separator: "\n") where !line.contains(dir.data) {
+            #expect(line.count <= 80, "wider than 80 columns: \(line)")
+        }
+
+        let table = try runTerpadu(exe, ["stats", "--by", "country", "--data", dir.data])
+        #expect(table.status == 0)
+        #expect(table.stdout.contains("registered"))
+        for line in table.stdout.split(separator: "\n") {
+            #expect(line.count <= 80, "wider than 80 columns: \(line)")
+        }
 
         // stats --json: the four stages plus exited add up to workers.
         let stats = try runTerpadu(exe, ["stats", "--json", "--data", dir.data])

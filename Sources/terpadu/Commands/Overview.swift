@@ -24,21 +24,26 @@ struct Overview {
         say("")
         say("""
             Commands:
-              terpadu seed demo                      build a demo directory (about 2,000 workers)
+              terpadu seed demo
+                  build a demo directory (about 2,000 workers)
               terpadu seed synthetic --workers N --seed S
-                                                     build a national-scale directory
-              terpadu stats [--json] [--by KEY]      counts per stage and status, KPIs (KEY: stage, status,
-                                                     province, country, sector, scheme)
-              terpadu apply < commands.jsonl         record commands, one JSON object per line (docs/commands.md)
+                  build a national-scale directory
+              terpadu stats [--json] [--by KEY]
+                  counts per stage and status, KPIs
+                  (KEY: stage, status, province, country, sector, scheme)
+              terpadu apply < commands.jsonl
+                  record commands, one JSON object per line (docs/commands.md)
               terpadu import workers|attendance|enrollments FILE.csv
-                                                     import a spreadsheet; each rejected row reported
+                  import a spreadsheet; each rejected row reported
               terpadu export KIND [--format csv|json] [--out FILE] [--reveal]
-                                                     export workers, attendance, enrollments, fairs,
-                                                     jobOrders or cohorts (NIK masked unless --reveal; recorded)
+                  workers, attendance, enrollments, fairs, jobOrders or cohorts
+                  (NIK masked unless --reveal; every export recorded)
               terpadu snapshot create|list|verify|restore
-                                                     snapshots of the whole state; restore SEQ --to NEWDIR
-              terpadu doctor                         check the journal, snapshots and counters
-            Global options: --data DIR, --operator NAME, --seeds DIR. `terpadu help COMMAND` for more.
+                  snapshots of the whole state; restore SEQ --to NEWDIR
+              terpadu doctor
+                  check the journal, snapshots and counters
+            Global options: --data DIR, --operator NAME, --seeds DIR.
+            `terpadu help COMMAND` for more.
             """)
         if unusable { throw Exit.unusable }
     }
@@ -71,10 +76,11 @@ struct Overview {
                 return true
             }
             let workers = counters["workers"] ?? 0
-            say("State: ready, \(workers) workers, \(last.seq) events; last change by \(last.operatorName) at \(last.time)")
+            say("State: ready, \(workers) workers, \(last.seq) events")
+            say("Last change: by \(last.operatorName) at \(last.time)")
             let stages = Stage.allCases.map { "\($0.code) \(counters["stage." + $0.code] ?? 0)" }
                 + ["exited \(counters["stage.exited"] ?? 0)"]
-            say("Stages: " + stages.joined(separator: ", "))
+            for line in wrap(stages, first: "Stages: ", then: "        ") { say(line) }
             return true
         } catch {
             say("State: unusable: \(error)")

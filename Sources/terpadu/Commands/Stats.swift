@@ -45,10 +45,15 @@ struct Stats: ParsableCommand {
         for status in Status.allCases { say(pad(status.code, 18) + " " + String(report.statuses[status.code] ?? 0)) }
         if let k = report.kpis {
             say("")
-            say("Week of \(k.weekStart): \(k.departures) departures; median days to departure \(k.medianDaysToDeparture.map(String.init) ?? "-"); "
-                + "median worker cost \(k.medianWorkerCost.map { "Rp\($0)" } ?? "-"); open cases per 1,000 in placement "
-                + "\(k.openCasesPer1000.map { String(format: "%.1f", $0) } ?? "-"); cases resolved \(k.casesResolved); "
-                + "businesses started \(k.businessesStarted)")
+            let parts = [
+                "\(k.departures) departures",
+                "median days to departure \(k.medianDaysToDeparture.map(String.init) ?? "-")",
+                "median worker cost \(k.medianWorkerCost.map { "Rp\($0)" } ?? "-")",
+                "open cases per 1,000 in placement \(k.openCasesPer1000.map { String(format: "%.1f", $0) } ?? "-")",
+                "cases resolved \(k.casesResolved)",
+                "businesses started \(k.businessesStarted)",
+            ]
+            for line in wrap(parts, separator: ";", first: "Week of \(k.weekStart): ", then: "  ") { say(line) }
         }
         if let b = report.by {
             say("")
