@@ -83,7 +83,10 @@ import Testing
 
         // snapshot list / verify.
         let list = try runTerpadu(exe, ["snapshot", "list", "--data", dir.data])
-        #expect(list.status == 0 && list.stdout.contains("snapshot-"))
+        #expect(list.status == 0 && list.stdout.contains("snapshot-") && list.stdout.contains(" MB  "))
+        for line in list.stdout.split(separator: "\n") {
+            #expect(line.count <= 80, "wider than 80 columns: \(line)")
+        }
         let verify = try runTerpadu(exe, ["snapshot", "verify", "--data", dir.data])
         #expect(verify.status == 0 && verify.stdout.contains("ok "))
     }

@@ -44,8 +44,9 @@ struct ExportCommand: ParsableCommand {
             })
             bar.finish()
             if out != nil {
-                say("exported \(report.rows) \(kind.rawValue) to \(destination.recorded) (\(report.bytes) bytes, "
-                    + "\(report.revealed ? "NIK revealed" : "NIK masked")); recorded as event \(report.recordedSeq)")
+                say("exported \(report.rows) \(kind.rawValue) to \(destination.recorded)")
+                say("  \(report.bytes) bytes, \(report.revealed ? "NIK revealed" : "NIK masked"); "
+                    + "recorded as event \(report.recordedSeq)")
             }
         } catch {
             bar.finish()

@@ -17,10 +17,12 @@ struct SnapshotList: ParsableCommand {
             for info in list {
                 let attributes = try? FileManager.default.attributesOfItem(atPath: info.path)
                 let size = (attributes?[.size] as? NSNumber)?.int64Value ?? 0
+                // Whole seconds and megabytes, so a line fits an 80-column terminal.
                 let modified = (attributes?[.modificationDate] as? Date).map {
-                    ISO8601UTC.format(milliseconds: Int64($0.timeIntervalSince1970 * 1000))
+                    ISO8601UTC.format(milliseconds: Int64($0.timeIntervalSince1970) * 1000).replacingOccurrences(of: ".000Z", with: "Z")
                 } ?? "?"
-                say("\(info.fileName)  event \(info.sequence)  \(size) bytes  \(modified)")
+                let megabytes = String(format: "%.1f MB", Double(size) / 1_048_576)
+                say("\(info.fileName)  event \(info.sequence)  \(megabytes)  \(modified)")
             }
         } catch {
             complain("\(error)")
