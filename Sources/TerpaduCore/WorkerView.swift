@@ -34,7 +34,26 @@ public struct WorkerDetail: Hashable, Sendable {
     /// The departure guards that fail today (empty when the worker could depart).
     public var missingForDeparture: [Refusal]
 
-    public static func == (a: WorkerDetail, b: WorkerDetail) -> Bool { a.summary == b.summary && a.documents == b.documents }
+    /// Field by field (tuples keep the compiler from writing it): two details are equal only when
+    /// everything the page shows is.
+    public static func == (a: WorkerDetail, b: WorkerDetail) -> Bool {
+        a.summary == b.summary && a.documents == b.documents && a.passportExpiry == b.passportExpiry
+            && a.medicallyUnfit == b.medicallyUnfit && a.psychologicallyUnfit == b.psychologicallyUnfit
+            && a.training.elementsEqual(b.training, by: ==)
+            && same(a.placement, b.placement, by: ==) && same(a.loan, b.loan, by: ==)
+            && a.openCases == b.openCases && same(a.returned, b.returned, by: ==) && a.exit == b.exit
+            && a.missingForDeparture == b.missingForDeparture
+    }
+
+    private static func same<T>(_ x: T?, _ y: T?, by equal: (T, T) -> Bool) -> Bool {
+        switch (x, y) {
+        case (nil, nil): true
+        case let (x?, y?): equal(x, y)
+        default: false
+        }
+    }
+
+    /// Equal details hash alike: the summary (and its version) is part of every equality.
     public func hash(into h: inout Hasher) { h.combine(summary) }
 }
 

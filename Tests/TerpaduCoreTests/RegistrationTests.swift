@@ -183,3 +183,26 @@ struct RecordIDTests {
         #expect(OfficeCalendar(utcOffsetSeconds: 0).day(atMillis: ms) == Fixture.startDay.adding(days: -1))
     }
 }
+
+@Suite("A worker's page")
+struct WorkerDetailTests {
+    @Test("two pages are equal only when everything on them is")
+    func equalityCoversEveryField() throws {
+        var desk = Desk()
+        let worker = desk.register()
+        let page = try #require(desk.state.detail(worker, today: desk.today))
+        #expect(page == page)
+        var changed = page
+        changed.openCases += 1
+        #expect(changed != page)
+        changed = page
+        changed.training.append((cohort: RecordID(.cohort, 1), result: "passed"))
+        #expect(changed != page)
+        changed = page
+        changed.returned = (date: desk.today, reason: .contractEnded)
+        #expect(changed != page)
+        changed = page
+        changed.medicallyUnfit.toggle()
+        #expect(changed != page)
+    }
+}
