@@ -13,22 +13,26 @@ import Testing
         return (path, writer)
     }
 
-    func feed(_ path: String, interval: Duration, watch: Bool, into received: Box<[ChangeFeedUpdate]>) -> ChangeFeed {
-        ChangeFeed(journalPath: path, after: 1, interval: interval, watchDirectory: watch) { update in
+    /// A journal holding one event, and a feed on it that has started and reported the journal usable.
+    /// The caller stops the feed.
+    func startedFeed(_ tmp: TempDir, interval: Duration, watch: Bool) throws
+        -> (feed: ChangeFeed, received: Box<[ChangeFeedUpdate]>, path: String) {
+        let (path, _) = try journalWithOneEvent(tmp)
+        let received = Box<[ChangeFeedUpdate]>([])
+        let feed = ChangeFeed(journalPath: path, after: 1, interval: interval, watchDirectory: watch) { update in
             received.mutate { $0.append(update) }
         }
+        feed.start()
+        #expect(eventually(seconds: 5) { received.get().contains { $0.condition == .usable } })
+        return (feed, received, path)
     }
 
     /// With a 10 s interval, only the watch can deliver a commit within 5 s.
     @Test func commitWakesTheFeedLongBeforeItsInterval() throws {
         let tmp = TempDir()
         defer { tmp.remove() }
-        let (path, _) = try journalWithOneEvent(tmp)
-        let received = Box<[ChangeFeedUpdate]>([])
-        let feed = feed(path, interval: .seconds(10), watch: true, into: received)
-        feed.start()
+        let (feed, received, path) = try startedFeed(tmp, interval: .seconds(10), watch: true)
         defer { feed.stop() }
-        #expect(eventually(seconds: 5) { received.get().contains { $0.condition == .usable } })
         #expect(feed.isWatchingDirectory, "inotify is expected on a local file system")
 
         let other = try Journal(path: path)
@@ -43,10 +47,7 @@ import Testing
     @Test func pollsWhenTheWatchIsOff() throws {
         let tmp = TempDir()
         defer { tmp.remove() }
-        let (path, _) = try journalWithOneEvent(tmp)
-        let received = Box<[ChangeFeedUpdate]>([])
-        let feed = feed(path, interval: .milliseconds(50), watch: false, into: received)
-        feed.start()
+        let (feed, received, path) = try startedFeed(tmp, interval: .milliseconds(50), watch: false)
         defer { feed.stop() }
         #expect(eventually(seconds: 5) { feed.hasTriedWatch })
         #expect(!feed.isWatchingDirectory)
@@ -82,12 +83,8 @@ import Testing
     @Test func quietJournalDoesNotWakeTheFeed() throws {
         let tmp = TempDir()
         defer { tmp.remove() }
-        let (path, _) = try journalWithOneEvent(tmp)
-        let received = Box<[ChangeFeedUpdate]>([])
-        let feed = feed(path, interval: .seconds(10), watch: true, into: received)
-        feed.start()
+        let (feed, _, _) = try startedFeed(tmp, interval: .seconds(10), watch: true)
         defer { feed.stop() }
-        #expect(eventually(seconds: 5) { received.get().contains { $0.condition == .usable } })
         usleep(500_000)  // room for wake-ups that must not happen, not a wait for an event
         #expect(feed.checkCount <= 2, "a quiet journal was checked \(feed.checkCount) times")
     }
@@ -97,14 +94,14 @@ import Testing
     func stopInterruptsALongWait(watch: Bool) throws {
         let tmp = TempDir()
         defer { tmp.remove() }
-        let (path, _) = try journalWithOneEvent(tmp)
-        let received = Box<[ChangeFeedUpdate]>([])
-        let feed = feed(path, interval: .seconds(30), watch: watch, into: received)
-        feed.start()
-        #expect(eventually(seconds: 5) { received.get().contains { $0.condition == .usable } })
-        let started = Date()
-        feed.stop()
-        #expect(Date().timeIntervalSince(started) < 10, "stop waited for the 30 s interval")
+        let (feed, _, _) = try startedFeed(tmp, interval: .seconds(30), watch: watch)
+        let stopped = Box(false)
+        Thread.detachNewThread {
+            feed.stop()
+            stopped.mutate { $0 = true }
+        }
+        // Well before the 30 s interval would end the wait.
+        #expect(eventually(seconds: 10) { stopped.get() }, "stop waited for the 30 s interval")
         #expect(!feed.isWatchingDirectory)
     }
 }
