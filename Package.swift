@@ -24,13 +24,14 @@ let package = Package(
         .target(
             name: "TerpaduStore",
             dependencies: [
-                "TerpaduCore",
+                "TerpaduCore", "CCRC32C",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "CSV", package: "CSV.swift"),
             ]
         ),
-        // The only C the app sees: ncursesw through a shim header.
+        // C the app sees: ncursesw through a shim header, and the CPU's CRC-32C instruction.
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
+        .target(name: "CCRC32C"),
         // A terminal toolkit that knows nothing of workers.
         .target(
             name: "TerminalUI",

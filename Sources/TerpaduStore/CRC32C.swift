@@ -1,4 +1,7 @@
-/// CRC-32C (Castagnoli, reflected polynomial 0x82F63B78), table-driven, slicing-by-8.
+import CCRC32C
+
+/// CRC-32C (Castagnoli, reflected polynomial 0x82F63B78): the CPU instruction where there is one,
+/// else table-driven, slicing-by-8.
 ///
 /// `CRC32C.checksum("123456789".utf8)` is `0xE3069283`.
 public enum CRC32C {
@@ -19,8 +22,19 @@ public enum CRC32C {
         return t
     }()
 
+    /// Whether the CPU's CRC-32C instruction is used (SSE4.2 on x86-64): 247 MB in about 25 ms
+    /// instead of 110 ms, a tenth of a million-worker snapshot's write.
+    public static let usesHardware = terpadu_crc32c_hardware_available() != 0
+
     /// Continues a running CRC (`crc` is the value returned by a previous call, or 0 to start).
     public static func update(_ crc: UInt32, _ bytes: UnsafeRawBufferPointer) -> UInt32 {
+        guard let base = bytes.baseAddress, bytes.count > 0 else { return crc }
+        if usesHardware { return ~terpadu_crc32c_hardware_update(~crc, base, bytes.count) }
+        return softwareUpdate(crc, bytes)
+    }
+
+    /// The table-driven computation (also where the CPU has no CRC-32C instruction).
+    static func softwareUpdate(_ crc: UInt32, _ bytes: UnsafeRawBufferPointer) -> UInt32 {
         var c = ~crc
         guard let base = bytes.baseAddress, bytes.count > 0 else { return crc }
         var i = 0
