@@ -20,14 +20,16 @@ let package = Package(
     targets: [
         // The domain: pure Swift, no I/O, imports nothing of ours.
         .target(name: "TerpaduCore"),
-        // The data directory: journal, snapshots, locking, change feed.
+        // The data directory: journal, snapshots, locking, change feed, backup, doctor.
         .target(
             name: "TerpaduStore",
-            dependencies: [
-                "TerpaduCore", "CCRC32C",
-                .product(name: "GRDB", package: "GRDB.swift"),
-                .product(name: "CSV", package: "CSV.swift"),
-            ]
+            dependencies: ["TerpaduCore", "CCRC32C", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        // What the command line and the screens read and write: apply lines, CSV import and export,
+        // reports, refusal wording, the seeds folder.
+        .target(
+            name: "TerpaduFormats",
+            dependencies: ["TerpaduCore", "TerpaduStore", .product(name: "CSV", package: "CSV.swift")]
         ),
         // C the app sees: ncursesw through a shim header, and the CPU's CRC-32C instruction.
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
@@ -40,18 +42,25 @@ let package = Package(
         .executableTarget(
             name: "terpadu",
             dependencies: [
-                "TerpaduCore", "TerpaduStore",
+                "TerpaduCore", "TerpaduStore", "TerpaduFormats",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(
             name: "terpadu-bench",
-            dependencies: ["TerpaduCore", "TerpaduStore", "TerminalUI"]
+            dependencies: ["TerpaduCore", "TerpaduStore", "TerpaduFormats", "TerminalUI"]
         ),
         // A small program that exercises TerminalUI for the tmux end-to-end tests.
         .executableTarget(name: "terminalui-demo", dependencies: ["TerminalUI"]),
         .testTarget(name: "TerpaduCoreTests", dependencies: ["TerpaduCore"]),
-        .testTarget(name: "TerpaduStoreTests", dependencies: ["TerpaduStore", "TerpaduCore"]),
+        // Fixtures the test targets share (temporary directories, stores, child processes).
+        .target(name: "TerpaduTestSupport", dependencies: ["TerpaduCore", "TerpaduStore", "TerpaduFormats"]),
+        .testTarget(name: "TerpaduStoreTests", dependencies: ["TerpaduStore", "TerpaduCore", "TerpaduTestSupport"]),
+        .testTarget(
+            name: "TerpaduFormatsTests",
+            dependencies: ["TerpaduFormats", "TerpaduStore", "TerpaduCore", "TerpaduTestSupport",
+                           .product(name: "CSV", package: "CSV.swift")]
+        ),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
     ],
     swiftLanguageModes: [.v6]

@@ -138,8 +138,8 @@ public enum Doctor {
                     report.findings.append("counters: unexpected counter \(name)")
                 }
                 if counterProblems == 0 { report.passed.append("counters equal a recount") }
-                let storedKPIs = try reader.meta(StatsReport.KPIs.metaKey)
-                let expectedKPIs = StatsReport.KPIs.latest(of: state)?.metaJSON()
+                let storedKPIs = try reader.meta(KeptKPIs.metaKey)
+                let expectedKPIs = KeptKPIs.latest(of: state)?.metaJSON()
                 if let storedKPIs, storedKPIs != expectedKPIs {
                     report.findings.append("stats.kpis is \(storedKPIs); the journal replayed gives \(expectedKPIs ?? "none")")
                 } else if storedKPIs != nil {

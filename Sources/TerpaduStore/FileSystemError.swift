@@ -21,7 +21,7 @@ public struct FileSystemError: Error, Sendable, Equatable, CustomStringConvertib
 }
 
 /// `strerror` text for an errno value.
-func errnoDescription(_ code: Int32) -> String {
+public func errnoDescription(_ code: Int32) -> String {
     guard let p = strerror(code) else { return "error \(code)" }
     return String(cString: p)
 }

@@ -4,8 +4,8 @@ import TerpaduCore
 /// Keeps the journal's `worker_stage` and `counters` tables equal to the state, in the same transaction
 /// as the events: each touched worker's stage, status, province, destination and version, and the
 /// counters `workers`, `stage.<code>` and `status.<code>` (stage `exited` for the three exits).
-enum StageTable {
-    static let workersCounter = "workers"
+public enum StageTable {
+    public static let workersCounter = "workers"
 
     static func stageCode(_ status: Status) -> String { status.stage?.code ?? "exited" }
 
@@ -44,7 +44,7 @@ enum StageTable {
 
     /// Keeps the latest week's KPIs beside the counters, so `stats` answers from the journal alone.
     static func writeKPIs(of state: TerpaduState, tx: JournalTransaction) throws {
-        try tx.setMeta(StatsReport.KPIs.metaKey, StatsReport.KPIs.latest(of: state)?.metaJSON())
+        try tx.setMeta(KeptKPIs.metaKey, KeptKPIs.latest(of: state)?.metaJSON())
     }
 
     /// The `worker_stage` row for worker `id` as the state has it.

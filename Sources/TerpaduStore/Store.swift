@@ -1,18 +1,17 @@
 import Foundation
 import TerpaduCore
 
-/// Where a new data directory's reference data comes from.
-public enum ReferenceSource: Sendable {
-    /// A seeds folder holding `reference/*.csv`.
-    case directory(URL)
-    case data(ReferenceData)
+/// Where a new data directory's reference data comes from: asked only when a new directory needs it
+/// (the seeds folder's CSV reader lives with the other file formats, outside the store).
+public struct ReferenceSource: Sendable {
+    let loader: @Sendable () throws -> ReferenceData
+
+    public init(_ loader: @escaping @Sendable () throws -> ReferenceData) { self.loader = loader }
+
+    public static func data(_ d: ReferenceData) -> ReferenceSource { ReferenceSource { d } }
 
     func load() throws(StoreError) -> ReferenceData {
-        switch self {
-        case .data(let d): return d
-        case .directory(let url):
-            do { return try ReferenceSeeds.load(from: url) } catch { throw .referenceData("\(error)") }
-        }
+        do { return try loader() } catch { throw .referenceData("\(error)") }
     }
 }
 

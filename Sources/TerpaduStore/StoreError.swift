@@ -62,20 +62,13 @@ public enum StoreRefusal: Error, Sendable, CustomStringConvertible {
     /// It could not be saved (the journal failed); nothing of it was kept.
     case failed(StoreError)
 
+    /// For logs; operators and scripts get `RefusalText`'s wording and codes.
     public var description: String {
         switch self {
-        case .refused(let r, _): return r.reasons.map(RefusalText.message).joined(separator: "; ")
+        case .refused(let r, _): return "refused: " + r.reasons.map { "\($0)" }.joined(separator: "; ")
         case .readOnly: return "this store is open read-only; it does not record changes"
         case .failed(let e): return "not saved: \(e)"
         }
     }
 
-    /// A stable lowerCamelCase code for scripts.
-    public var code: String {
-        switch self {
-        case .refused(let r, _): return RefusalText.code(r.first)
-        case .readOnly: return "readOnly"
-        case .failed: return "notSaved"
-        }
-    }
 }

@@ -64,7 +64,7 @@ extension Store {
 
                 let context = CommandContext(operatorName: operatorName, timeMillis: clock())
                 switch state.execute(.loadReference(reference), context: context) {
-                case .failure(let r): throw StoreError.referenceData(r.reasons.map(RefusalText.message).joined(separator: "; "))
+                case .failure(let r): throw StoreError.referenceData(r.reasons.map { "\($0)" }.joined(separator: "; "))
                 case .success(let events): for e in events { try note(e) }
                 }
 

@@ -1,6 +1,7 @@
 import Foundation
 import TerpaduCore
 import TerpaduStore
+import TerpaduFormats
 
 /// Monotonic seconds.
 func now() -> Double {

@@ -1,6 +1,7 @@
 import Foundation
 import TerpaduCore
 import TerpaduStore
+import TerpaduFormats
 
 /// The data directory on a national-scale set: seed, open, snapshot, single and concurrent durable
 /// commands, bulk apply, change-feed delay, `stats --json`, and an import, each against what the

@@ -1,6 +1,7 @@
 import Foundation
 import TerpaduCore
 import TerpaduStore
+import TerpaduFormats
 
 /// Child processes of `terpadu-bench store`: each opens the data directory on its own, as a desk
 /// process would, and prints one JSON object on stdout.

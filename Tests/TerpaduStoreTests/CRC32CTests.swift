@@ -1,4 +1,5 @@
 import Testing
+import TerpaduTestSupport
 @testable import TerpaduStore
 
 @Suite struct CRC32CTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Glibc
 import Testing
+import TerpaduTestSupport
 @testable import TerpaduStore
 
 /// The change feed's inotify wake-up and its timer fallback. Threads and a second connection, so

@@ -1,6 +1,7 @@
 import Foundation
 import Glibc
 import Testing
+import TerpaduTestSupport
 @testable import TerpaduStore
 
 /// The `terpadu` executable's headless commands, run as a user would: output and exit statuses.

@@ -1,6 +1,7 @@
 import Foundation
 import Glibc
 import Testing
+import TerpaduTestSupport
 @testable import TerpaduStore
 
 @Suite struct JournalTests {

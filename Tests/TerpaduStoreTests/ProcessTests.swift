@@ -2,6 +2,7 @@ import Foundation
 import Glibc
 import Testing
 import TerpaduCore
+import TerpaduTestSupport
 @testable import TerpaduStore
 
 /// Tests that run the built `terpadu apply` as child processes: SIGKILL at random moments, and four

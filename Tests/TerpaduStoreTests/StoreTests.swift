@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TerpaduCore
+import TerpaduTestSupport
 @testable import TerpaduStore
 
 @Suite struct StoreTests {
@@ -146,7 +147,7 @@ import TerpaduCore
         let dir = TempDir()
         defer { dir.remove() }
         let directory = try DataDirectory(path: dir.path + "/data")
-        let reference = try ReferenceSeeds.load(from: seedsURL)
+        let reference = try seedsReference()
         let end = OfficeCalendar.jakarta.day(atMillis: fixedMillis)
         let (store, _) = try Store.seed(directory: directory, operator: "seeder", reference: reference,
                                         options: .demo(endDay: end), clock: { fixedMillis })

@@ -1,6 +1,7 @@
 import Foundation
 import Glibc
 import Testing
+import TerpaduTestSupport
 @testable import TerpaduStore
 
 /// Each queue instance maps the file on its own, as separate processes do.

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import TerpaduCore
 import TerpaduStore
+import TerpaduFormats
 
 /// `terpadu apply`: JSON Lines commands on stdin, one JSON result line per input line on stdout, each
 /// written only after its command is durable. Lines are committed in transactions of up to
@@ -127,8 +128,8 @@ struct Apply: ParsableCommand {
         var j = JSONLine()
         j.add("ok", false)
         j.add("line", line)
-        j.add("reason", refusal.code)
-        j.add("message", refusal.description)
+        j.add("reason", RefusalText.code(refusal))
+        j.add("message", RefusalText.message(refusal))
         if case .refused(let r, let since) = refusal {
             if r.reasons.count > 1 { j.add("reasons", strings: r.reasons.map(RefusalText.code)) }
             for reason in r.reasons {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import TerpaduStore
+import TerpaduFormats
 
 /// `terpadu doctor`: checks the data directory; exits non-zero listing each finding.
 struct DoctorCommand: ParsableCommand {

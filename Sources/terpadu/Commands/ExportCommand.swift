@@ -1,5 +1,6 @@
 import ArgumentParser
 import TerpaduStore
+import TerpaduFormats
 
 extension ExportKind: ExpressibleByArgument {}
 extension ExportFormat: ExpressibleByArgument {}

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import TerpaduCore
 import TerpaduStore
+import TerpaduFormats
 
 /// What `terpadu` prints without a subcommand: the data directory it would use and its state, the
 /// stage counts (from the journal's counter table, without loading anyone), and the commands.

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import TerpaduCore
 import TerpaduStore
+import TerpaduFormats
 
 /// The shared part of the seed commands: refuse a directory that holds events, generate, report.
 struct SeedRunner {

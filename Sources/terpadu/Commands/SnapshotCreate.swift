@@ -1,5 +1,6 @@
 import ArgumentParser
 import TerpaduStore
+import TerpaduFormats
 
 /// `terpadu snapshot create`: writes a snapshot now (if no other process holds the snapshot lock).
 struct SnapshotCreate: ParsableCommand {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TerpaduStore
+import TerpaduFormats
 
 /// `terpadu snapshot list`: the snapshot files, oldest first.
 struct SnapshotList: ParsableCommand {

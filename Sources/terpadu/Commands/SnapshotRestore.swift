@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TerpaduStore
+import TerpaduFormats
 
 /// `terpadu snapshot restore SEQ --to NEWDIR`: a new data directory as of event SEQ; the current
 /// directory is only read.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import TerpaduCore
 import TerpaduStore
+import TerpaduFormats
 
 /// `terpadu snapshot verify`: checks every snapshot's checksums and that the core can decode it.
 struct SnapshotVerify: ParsableCommand {

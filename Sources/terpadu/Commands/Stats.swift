@@ -1,6 +1,7 @@
 import ArgumentParser
 import TerpaduCore
 import TerpaduStore
+import TerpaduFormats
 
 extension BreakdownKey: ExpressibleByArgument {}
 

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import TerpaduCore
 import TerpaduStore
+import TerpaduFormats
 
 /// Exit statuses shared by the commands.
 enum Exit {

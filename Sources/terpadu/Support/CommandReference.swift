@@ -1,4 +1,5 @@
 import TerpaduStore
+import TerpaduFormats
 
 /// The `apply` command table as Markdown (the source of docs/commands.md's tables).
 enum CommandReference {

@@ -1,4 +1,5 @@
 import TerpaduStore
+import TerpaduFormats
 
 /// Builds one line of JSON by hand, in the order the fields are added (`"ok"` first reads best).
 struct JSONLine {

@@ -1,6 +1,8 @@
 import Foundation
 import TerpaduCore
-@testable import TerpaduStore
+@testable import TerpaduFormats
+import TerpaduStore
+import TerpaduTestSupport
 
 /// A small office built with real commands: three workers (the first with a name a spreadsheet would
 /// run as a formula), a job order, a fair and a cohort whose texts start with formula triggers.

@@ -1,4 +1,5 @@
 import TerpaduCore
+import TerpaduStore
 
 /// Cell rules shared by CSV export and import.
 ///

@@ -1,4 +1,5 @@
 import TerpaduCore
+import TerpaduStore
 
 /// The record kinds offices keep in spreadsheets, as `terpadu import KIND FILE.csv` reads them.
 public enum ImportKind: String, CaseIterable, Sendable {

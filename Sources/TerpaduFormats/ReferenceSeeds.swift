@@ -1,6 +1,7 @@
 import CSV
 import Foundation
 import TerpaduCore
+import TerpaduStore
 
 /// Reads `seeds/reference/*.csv` into the core's `ReferenceData`. The core never reads files; this
 /// is where the seed tables become values.
@@ -118,5 +119,12 @@ public enum ReferenceSeeds {
             caseTypes: try labelled("protection_case_types.csv"))
         if let problem = data.problems().first { throw LoadError(file: dir.path + "/reference", line: 0, message: problem) }
         return data
+    }
+}
+
+extension ReferenceSource {
+    /// A seeds folder holding `reference/*.csv`, read only if a new directory needs it.
+    public static func directory(_ url: URL) -> ReferenceSource {
+        ReferenceSource { try ReferenceSeeds.load(from: url) }
     }
 }

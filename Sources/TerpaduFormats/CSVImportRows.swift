@@ -1,5 +1,6 @@
 import Foundation
 import TerpaduCore
+import TerpaduStore
 
 /// The header of an import file, matched to a record kind's columns.
 struct ImportHeader {
@@ -184,9 +185,9 @@ enum ImportRefusal {
                               code: RefusalText.code(reason))
             }
         case .readOnly:
-            return [ImportProblem(field: "row", reason: refusal.description, code: refusal.code)]
+            return [ImportProblem(field: "row", reason: RefusalText.message(refusal), code: RefusalText.code(refusal))]
         case .failed:
-            return [ImportProblem(field: "row", reason: CSVCells.visible(refusal.description, limit: 200), code: refusal.code)]
+            return [ImportProblem(field: "row", reason: CSVCells.visible(RefusalText.message(refusal), limit: 200), code: RefusalText.code(refusal))]
         }
     }
 

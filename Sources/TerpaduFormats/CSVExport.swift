@@ -1,5 +1,6 @@
 import Glibc
 import TerpaduCore
+import TerpaduStore
 
 /// How a column's values are written in JSON Lines (CSV writes every value as text).
 enum ExportValueType {

@@ -1,8 +1,27 @@
 import TerpaduCore
+import TerpaduStore
 
 /// Plain English for the core's refusals, for `terpadu apply` and other headless output. (The desk
 /// has its own strings in Indonesian and English.)
 public enum RefusalText {
+    /// A stable lowerCamelCase code for scripts.
+    public static func code(_ refusal: StoreRefusal) -> String {
+        switch refusal {
+        case .refused(let r, _): return code(r.first)
+        case .readOnly: return "readOnly"
+        case .failed: return "notSaved"
+        }
+    }
+
+    /// What `apply` and `import` say about a command that was not saved.
+    public static func message(_ refusal: StoreRefusal) -> String {
+        switch refusal {
+        case .refused(let r, _): return r.reasons.map(message).joined(separator: "; ")
+        case .readOnly: return "this store is open read-only; it does not record changes"
+        case .failed(let e): return "not saved: \(e)"
+        }
+    }
+
     /// The code scripts act on: the refusal's code, with a NIK problem spelled out (`nikSexMismatch`).
     public static func code(_ r: Refusal) -> String {
         if case .nik(let p) = r {

@@ -2,7 +2,9 @@ import CSV
 import Foundation
 import Testing
 import TerpaduCore
-@testable import TerpaduStore
+@testable import TerpaduFormats
+import TerpaduStore
+import TerpaduTestSupport
 
 /// Reads CSV text back with CSV.swift (the reader the import uses).
 func readCSV(_ text: String) throws -> [[String]] {

@@ -1,3 +1,4 @@
+import TerpaduStore
 import Foundation
 import Glibc
 

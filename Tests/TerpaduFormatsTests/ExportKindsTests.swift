@@ -1,7 +1,9 @@
 import Foundation
 import Testing
 import TerpaduCore
-@testable import TerpaduStore
+@testable import TerpaduFormats
+import TerpaduStore
+import TerpaduTestSupport
 
 @Suite struct ExportKindsTests {
     /// Opens a store in a fresh directory, builds the small office in it and hands both to `body`.

@@ -1,5 +1,6 @@
 import Foundation
 import TerpaduCore
+import TerpaduStore
 
 /// Why one line of `terpadu apply` input is not a command. Names the field and the reason.
 public struct ApplyLineError: Error, Equatable, Sendable, CustomStringConvertible {

@@ -1,4 +1,5 @@
 import TerpaduCore
+import TerpaduStore
 
 /// Each export kind's columns and cell values; `CSVExport` does the writing. Worker IDs and fair,
 /// cohort and job-order IDs are written as the core prints them (`W-000001`, `JF-000001`, …), dates

@@ -1,7 +1,9 @@
 import Foundation
 import Testing
 import TerpaduCore
-@testable import TerpaduStore
+@testable import TerpaduFormats
+import TerpaduStore
+import TerpaduTestSupport
 
 /// A NIK for a woman born 1998-04-12 in West Java, with a serial.
 func womanNIK(_ serial: Int) -> String {

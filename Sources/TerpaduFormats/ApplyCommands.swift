@@ -1,5 +1,6 @@
 import Foundation
 import TerpaduCore
+import TerpaduStore
 
 /// One field of an `apply` command.
 public struct ApplyField: Sendable, Equatable {

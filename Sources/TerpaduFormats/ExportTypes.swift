@@ -1,3 +1,4 @@
+import TerpaduStore
 import Foundation
 
 /// What `terpadu export` can write: every record kind an office keeps in a spreadsheet. Each kind's

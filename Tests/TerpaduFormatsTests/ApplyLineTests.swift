@@ -1,7 +1,9 @@
 import Foundation
 import Testing
 import TerpaduCore
-@testable import TerpaduStore
+@testable import TerpaduFormats
+import TerpaduStore
+import TerpaduTestSupport
 
 @Suite struct ApplyLineTests {
     @Test func registerWorkerAsTheIssueWritesIt() throws {
@@ -141,7 +143,7 @@ import TerpaduCore
         for (i, line) in lines.enumerated() {
             let command = try ApplyLine.parse(String(line)).get()
             let result = store.execute(command)
-            if case .failure(let refusal) = result { Issue.record("line \(i + 1) refused: \(refusal.code): \(refusal)") }
+            if case .failure(let refusal) = result { Issue.record("line \(i + 1) refused: \(RefusalText.code(refusal)): \(refusal)") }
         }
         store.close()
         let report = Doctor.examine(directory: try DataDirectory(path: dir.path + "/data", create: false))

@@ -1,7 +1,9 @@
 import Foundation
 import Testing
 import TerpaduCore
-@testable import TerpaduStore
+@testable import TerpaduFormats
+import TerpaduStore
+import TerpaduTestSupport
 
 
 @Suite struct CSVFuzzTests {

@@ -1,6 +1,7 @@
 import CSV
 import Foundation
 import TerpaduCore
+import TerpaduStore
 
 /// `terpadu import`: a streaming RFC 4180 reader (yaslab/CSV.swift) of the record kinds offices keep
 /// in spreadsheets. Each data row becomes one core command; a row the reader or the core refuses is
