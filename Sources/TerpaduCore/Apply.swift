@@ -42,6 +42,7 @@ extension TerpaduState {
         case .entryCorrected(let p): applyCorrection(p.correction, day: day)
         case .nikRevealed: revealCount += 1
         case .dataExported: exportCount += 1
+        case .gapRecorded(let g): applyGap(g, seq: event.seq)
         }
     }
 
@@ -124,7 +125,7 @@ extension TerpaduState {
 
     mutating func applyRegistration(_ p: WorkerRegistered, day: Day) {
         // Rows are handed out in order; an event out of order is ignored rather than misfiled.
-        guard p.worker.kind == .worker, p.worker.number == workers.count + 1 else { return }
+        guard p.worker == nextID(.worker) else { return }
         let row = Int32(workers.count)
         workers.append(nik: p.nik.value, name: strings.append(p.name), sex: p.sex, birth: p.birthDate,
                        province: provinceIndex(p.province), regency: strings.append(optional: p.regency),
@@ -182,7 +183,7 @@ extension TerpaduState {
     // MARK: Fairs, job orders, training
 
     mutating func applyFair(_ p: FairScheduled) {
-        guard p.fair.number == fairs.count + 1 else { return }
+        guard p.fair == nextID(.jobFair) else { return }
         let d = p.draft
         fairs.append(JobFair(kind: d.kind, venue: d.venue, regency: d.regency, province: d.province, date: d.date,
                              employers: d.employers, jobOrders: d.jobOrders))
@@ -192,7 +193,7 @@ extension TerpaduState {
     static func attendanceKey(fair: Int, worker: Int) -> UInt64 { UInt64(fair) << 32 | UInt64(worker) }
 
     mutating func applyAttendance(fair: RecordID, worker: RecordID, outcome: FairOutcome, day: Day) {
-        guard let f = Self.row(fair, .jobFair, count: fairs.count), let w = workerRow(worker) else { return }
+        guard let f = row(fair, .jobFair), let w = workerRow(worker) else { return }
         let key = Self.attendanceKey(fair: f, worker: Int(w))
         if let old = attendance[key] { funnel(fair: f, outcome: old, -1) }
         attendance[key] = outcome.rawValue
@@ -206,7 +207,7 @@ extension TerpaduState {
     }
 
     mutating func applyJobOrder(_ p: JobOrderCreated, day: Day) {
-        guard p.jobOrder.number == jobOrders.count + 1 else { return }
+        guard p.jobOrder == nextID(.jobOrder) else { return }
         let d = p.draft
         jobOrders.append(JobOrder(
             employer: d.employer, employerIsLegalEntity: d.employerIsLegalEntity,
@@ -218,7 +219,7 @@ extension TerpaduState {
     }
 
     mutating func applyCohort(_ p: CohortCreated) {
-        guard p.cohort.number == cohorts.count + 1 else { return }
+        guard p.cohort == nextID(.cohort) else { return }
         let d = p.draft
         cohorts.append(TrainingCohort(program: reference.programByCode[d.program] ?? -1, provider: d.provider,
                                       start: d.start, end: d.end, capacity: d.capacity))
@@ -228,7 +229,7 @@ extension TerpaduState {
     }
 
     mutating func applyEnrollment(_ p: CohortEnrollment, day: Day) {
-        guard let c = Self.row(p.cohort, .cohort, count: cohorts.count), workerRow(p.worker) != nil else { return }
+        guard let c = row(p.cohort, .cohort), workerRow(p.worker) != nil else { return }
         changeWorker(p.worker, day: day) { s, r in
             s.enrollments.append(EnrollmentRow(cohort: Int32(c), worker: Int32(r), day: day.number,
                                                attendance: 0, score: 0, result: 0, certificate: StringPool.absent))
@@ -246,7 +247,7 @@ extension TerpaduState {
 
     mutating func applyResult(cohort: RecordID, worker: RecordID, attendance: Int, score: Int, passed: Bool,
                               certificate: String?, day: Day) {
-        guard let c = Self.row(cohort, .cohort, count: cohorts.count) else { return }
+        guard let c = row(cohort, .cohort) else { return }
         changeWorker(worker, day: day) { s, r in
             guard let e = s.enrollmentIndex(worker: r, cohort: c) else { return }
             let old = s.enrollments[e].result
@@ -267,7 +268,7 @@ extension TerpaduState {
     // MARK: Loans
 
     mutating func applyLoan(_ p: LoanApplied, day: Day) {
-        guard p.loan.number == loans.count + 1, workerRow(p.application.worker) != nil else { return }
+        guard p.loan == nextID(.loan), workerRow(p.application.worker) != nil else { return }
         let a = p.application
         changeWorker(a.worker, day: day) { s, r in
             s.loans.append(LoanRow(worker: Int32(r), bank: UInt16(clamping: s.reference.bankByCode[a.bank] ?? 0),
@@ -281,19 +282,19 @@ extension TerpaduState {
     }
 
     mutating func setLoan(_ id: RecordID, day: Day, _ change: (inout LoanRow) -> Void) {
-        guard let l = Self.row(id, .loan, count: loans.count) else { return }
+        guard let l = row(id, .loan) else { return }
         let wasOpen = LoanStatus(rawValue: loans[l].status)?.isOpen ?? false
         change(&loans[l])
         let isOpen = LoanStatus(rawValue: loans[l].status)?.isOpen ?? false
         counters.openLoans += (isOpen ? 1 : 0) - (wasOpen ? 1 : 0)
-        changeWorker(RecordID.row(.worker, loans[l].worker), day: day) { _, _ in }
+        changeWorker(self.id(.worker, row: loans[l].worker), day: day) { _, _ in }
     }
 
     // MARK: Placement
 
     mutating func applySelection(_ p: WorkerSelected, day: Day) {
-        guard p.placement.number == placements.count + 1,
-              let jo = Self.row(p.jobOrder, .jobOrder, count: jobOrders.count), workerRow(p.worker) != nil else { return }
+        guard p.placement == nextID(.placement),
+              let jo = row(p.jobOrder, .jobOrder), workerRow(p.worker) != nil else { return }
         changeWorker(p.worker, day: day) { s, r in
             s.placements.append(PlacementRow(worker: Int32(r), jobOrder: Int32(jo), selectedDay: day.number,
                                              departureDay: Day.none.number, status: PlacementStatus.selected.rawValue))
@@ -312,7 +313,7 @@ extension TerpaduState {
     }
 
     mutating func applyCaseOpened(_ p: CaseOpened, day: Day) {
-        guard p.protectionCase.number == cases.count + 1, let w = workerRow(p.draft.worker) else { return }
+        guard p.protectionCase == nextID(.protectionCase), let w = workerRow(p.draft.worker) else { return }
         let d = p.draft
         let row = CaseRow(worker: w, type: d.type.rawValue, resolution: 0,
                           mission: UInt16(clamping: reference.missionByCode[d.mission] ?? 0),
@@ -324,7 +325,7 @@ extension TerpaduState {
     }
 
     mutating func applyCaseClosed(_ p: CaseClosure, day: Day) {
-        guard let c = Self.row(p.protectionCase, .protectionCase, count: cases.count),
+        guard let c = row(p.protectionCase, .protectionCase),
               cases[c].closed == Day.none.number else { return }
         let w = cases[c].worker
         let f = facts(Int(w))
@@ -332,7 +333,7 @@ extension TerpaduState {
         cases[c].closed = p.closed.number
         cases[c].resolution = p.resolution.rawValue
         counters.addCase(cases[c], province: f.province, country: f.country, 1)
-        changeWorker(RecordID.row(.worker, w), day: day) { s, r in
+        changeWorker(id(.worker, row: w), day: day) { s, r in
             if s.workers.openCases[r] > 0 { s.workers.openCases[r] -= 1 }
         }
     }
@@ -364,7 +365,7 @@ extension TerpaduState {
     // MARK: Reintegration
 
     mutating func applyProgram(_ p: ProgramCreated) {
-        guard p.program.number == programs.count + 1 else { return }
+        guard p.program == nextID(.program) else { return }
         let d = p.draft
         programs.append(ReintegrationProgram(kind: d.kind, name: d.name, village: d.village, regency: d.regency,
                                              province: d.province, start: d.start, end: d.end, capacity: d.capacity))
@@ -374,7 +375,7 @@ extension TerpaduState {
     }
 
     mutating func applyProgramEnrollment(_ p: ProgramEnrollmentEntry, day: Day) {
-        guard let g = Self.row(p.program, .program, count: programs.count) else { return }
+        guard let g = row(p.program, .program) else { return }
         changeWorker(p.worker, day: day) { s, r in
             s.programEnrollments.append(ProgramEnrollmentRow(program: Int32(g), worker: Int32(r), day: day.number,
                 outcome: 0, outcomeDay: Day.none.number, jobsCreated: 0, monthlyRevenue: 0, businessKind: StringPool.absent))
@@ -384,7 +385,7 @@ extension TerpaduState {
     }
 
     mutating func applyOutcome(_ p: OutcomeEntry, day: Day) {
-        guard let g = Self.row(p.program, .program, count: programs.count) else { return }
+        guard let g = row(p.program, .program) else { return }
         changeWorker(p.worker, day: day) { s, r in
             let e = Int(s.workers.programEnrollment[r])
             guard e >= 0, e < s.programEnrollments.count, Int(s.programEnrollments[e].program) == g else { return }
@@ -420,16 +421,16 @@ extension TerpaduState {
     }
 
     mutating func applyDuplicateFlag(_ p: DuplicateFlagged, day: Day) {
-        guard p.review.number == reviews.count + 1, let a = workerRow(p.existing), let b = workerRow(p.later) else { return }
+        guard p.review == nextID(.duplicateReview), let a = workerRow(p.existing), let b = workerRow(p.later) else { return }
         reviews.append(DuplicateReviewRow(existing: a, later: b, day: day.number, status: 0))
         counters.openReviews += 1
     }
 
     mutating func applyDuplicateResolution(_ p: DuplicateResolution, day: Day) {
-        guard let v = Self.row(p.review, .duplicateReview, count: reviews.count), reviews[v].status == 0 else { return }
+        guard let v = row(p.review, .duplicateReview), reviews[v].status == 0 else { return }
         reviews[v].status = p.samePerson ? 2 : 1
         counters.openReviews -= 1
-        if p.samePerson { applyExit(worker: RecordID.row(.worker, reviews[v].later), reason: .duplicate, day: day) }
+        if p.samePerson { applyExit(worker: id(.worker, row: reviews[v].later), reason: .duplicate, day: day) }
     }
 
     mutating func applyCorrection(_ c: Correction, day: Day) {

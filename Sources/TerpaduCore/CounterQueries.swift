@@ -250,7 +250,7 @@ extension TerpaduState {
     }
 
     public func passRate(cohort id: RecordID, _ n: Narrowing = .everyone) -> PassRate? {
-        guard let c = TerpaduState.row(id, .cohort, count: cohorts.count), c < counters.cohortEnrolled.count else { return nil }
+        guard let c = row(id, .cohort), c < counters.cohortEnrolled.count else { return nil }
         if n == .everyone {
             return PassRate(enrolled: Int(counters.cohortEnrolled[c]), results: Int(counters.cohortResults[c]),
                             passed: Int(counters.cohortPassed[c]))
@@ -271,7 +271,7 @@ extension TerpaduState {
         if n != .everyone {
             var out: [String: PassRate] = [:]
             for i in cohorts.indices {
-                guard let r = passRate(cohort: RecordID.row(.cohort, Int32(i)), n) else { continue }
+                guard let r = passRate(cohort: id(.cohort, row: Int32(i)), n) else { continue }
                 let p = cohorts[i].program
                 let code = p >= 0 && p < reference.data.programs.count ? reference.data.programs[p].code : "unknown"
                 var sum = out[code] ?? PassRate(enrolled: 0, results: 0, passed: 0)
@@ -295,7 +295,7 @@ extension TerpaduState {
 
     /// attended ≥ interviewed ≥ shortlisted ≥ offered for one fair.
     public func fairFunnel(_ id: RecordID, _ n: Narrowing = .everyone) -> [FairOutcome: Int]? {
-        guard let f = TerpaduState.row(id, .jobFair, count: fairs.count), (f + 1) * 4 <= counters.fairFunnel.count else { return nil }
+        guard let f = row(id, .jobFair), (f + 1) * 4 <= counters.fairFunnel.count else { return nil }
         var out: [FairOutcome: Int] = [:]
         if n != .everyone {
             for o in FairOutcome.allCases { out[o] = 0 }

@@ -43,6 +43,8 @@ public enum EventBody: Sendable, Hashable {
     case entryCorrected(CorrectionEntry)
     case nikRevealed(NIKReveal)
     case dataExported(ExportRecord)
+    /// A repair's record of events the journal lost (see `GapRecorded`).
+    case gapRecorded(GapRecorded)
 }
 
 public struct WorkerRegistered: Codable, Sendable, Hashable {
@@ -135,6 +137,7 @@ extension EventBody {
         case .entryCorrected: "entryCorrected"
         case .nikRevealed: "nikRevealed"
         case .dataExported: "dataExported"
+        case .gapRecorded: "gapRecorded"
         }
     }
 
@@ -171,6 +174,7 @@ extension EventBody {
         case .entryCorrected(let p): p
         case .nikRevealed(let p): p
         case .dataExported(let p): p
+        case .gapRecorded(let p): p
         }
     }
 
@@ -213,6 +217,7 @@ extension EventBody {
         case "entryCorrected": return .entryCorrected(try d(CorrectionEntry.self))
         case "nikRevealed": return .nikRevealed(try d(NIKReveal.self))
         case "dataExported": return .dataExported(try d(ExportRecord.self))
+        case "gapRecorded": return .gapRecorded(try d(GapRecorded.self))
         default: throw DecodeError.unknownKind(kind)
         }
     }
@@ -220,7 +225,7 @@ extension EventBody {
     /// The records this event touches, so the journal can index one record's timeline.
     public var recordIDs: [RecordID] {
         switch self {
-        case .referenceLoaded, .dataExported: []
+        case .referenceLoaded, .dataExported, .gapRecorded: []
         case .workerRegistered(let p): [p.worker]
         case .workerUpdated(let p): [p.worker]
         case .documentRecorded(let p): [p.worker]

@@ -175,13 +175,13 @@ struct Validation {
         }
     }
 
-    func record(_ id: RecordID, _ kind: RecordKind, count: Int) throws(Refusals) -> Int {
-        guard let r = TerpaduState.row(id, kind, count: count) else { throw refuse(.unknownRecord(id)) }
+    func record(_ id: RecordID, _ kind: RecordKind) throws(Refusals) -> Int {
+        guard let r = state.row(id, kind) else { throw refuse(.unknownRecord(id)) }
         return r
     }
 
     func loan(_ id: RecordID, allowed: [LoanStatus]) throws(Refusals) -> Int {
-        let l = try record(id, .loan, count: state.loans.count)
+        let l = try record(id, .loan)
         let status = LoanStatus(rawValue: state.loans[l].status) ?? .applied
         guard allowed.contains(status) else { throw refuse(.loanWrongStatus(loan: id, status: status, allowed: allowed)) }
         return l

@@ -8,8 +8,8 @@ extension TerpaduState {
     public func attendanceRecords() -> [AttendanceRecord] {
         attendance.keys.sorted().compactMap { key in
             guard let raw = attendance[key], let outcome = FairOutcome(rawValue: raw) else { return nil }
-            return AttendanceRecord(fair: RecordID.row(.jobFair, Int32(truncatingIfNeeded: key >> 32)),
-                                    worker: RecordID.row(.worker, Int32(truncatingIfNeeded: key & 0xFFFF_FFFF)),
+            return AttendanceRecord(fair: id(.jobFair, row: Int32(truncatingIfNeeded: key >> 32)),
+                                    worker: id(.worker, row: Int32(truncatingIfNeeded: key & 0xFFFF_FFFF)),
                                     outcome: outcome)
         }
     }
@@ -27,7 +27,7 @@ extension TerpaduState {
         default: nil
         }
         return EnrollmentRecord(
-            cohort: RecordID.row(.cohort, e.cohort), worker: RecordID.row(.worker, e.worker),
+            cohort: id(.cohort, row: e.cohort), worker: id(.worker, row: e.worker),
             enrolled: Day(number: e.day), result: result,
             attendance: result == nil ? nil : Int(e.attendance), score: result == nil ? nil : Int(e.score),
             certificateNumber: strings.optional(e.certificate))

@@ -2,11 +2,11 @@
 /// exports. Each is returned with reference rows resolved to their codes.
 extension TerpaduState {
     public func fair(_ id: RecordID) -> JobFair? {
-        TerpaduState.row(id, .jobFair, count: fairs.count).map { fairs[$0] }
+        row(id, .jobFair).map { fairs[$0] }
     }
 
     public func jobOrder(_ id: RecordID) -> JobOrderView? {
-        guard let i = TerpaduState.row(id, .jobOrder, count: jobOrders.count) else { return nil }
+        guard let i = row(id, .jobOrder) else { return nil }
         let o = jobOrders[i]
         let ref = reference.data
         let filled = i < counters.jobOrderFilled.count ? Int(counters.jobOrderFilled[i]) : 0
@@ -20,7 +20,7 @@ extension TerpaduState {
     }
 
     public func cohort(_ id: RecordID) -> CohortView? {
-        guard let i = TerpaduState.row(id, .cohort, count: cohorts.count) else { return nil }
+        guard let i = row(id, .cohort) else { return nil }
         let c = cohorts[i]
         let ref = reference.data
         return CohortView(id: id, program: c.program >= 0 && c.program < ref.programs.count ? ref.programs[c.program].code : "",
@@ -29,7 +29,7 @@ extension TerpaduState {
     }
 
     public func program(_ id: RecordID) -> ReintegrationProgram? {
-        TerpaduState.row(id, .program, count: programs.count).map { programs[$0] }
+        row(id, .program).map { programs[$0] }
     }
 }
 

@@ -21,7 +21,8 @@ public enum RecordKind: UInt8, CaseIterable, Sendable, Codable {
 }
 
 /// A short, stable, human-readable ID: a prefix and at least six digits (`W-000123`).
-/// Numbers start at 1 and are handed out in order, so a record's number is its row + 1.
+/// Numbers start at 1 and are handed out in order; which row carries which number is the state's
+/// `RecordNumbering` (row + 1 until a gap event moves numbers past ones the journal lost).
 /// IDs compare numerically within a kind; the text form is always padded the same way.
 public struct RecordID: Hashable, Comparable, Sendable, CustomStringConvertible {
     public let kind: RecordKind
@@ -30,13 +31,6 @@ public struct RecordID: Hashable, Comparable, Sendable, CustomStringConvertible 
     public init(_ kind: RecordKind, _ number: Int) {
         self.kind = kind
         self.number = number
-    }
-
-    /// Row position in the record kind's table.
-    public var row: Int32 { Int32(truncatingIfNeeded: number - 1) }
-
-    public static func row(_ kind: RecordKind, _ row: Int32) -> RecordID {
-        RecordID(kind, Int(row) + 1)
     }
 
     public var description: String {

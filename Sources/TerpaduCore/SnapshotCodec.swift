@@ -4,7 +4,8 @@ import Foundation
 /// text-bearing records are written field by field. Indexes and counters are not stored; they are
 /// rebuilt on reading, so a snapshot can never carry an index that disagrees with its records.
 public enum SnapshotCodec {
-    public static let formatVersion: UInt32 = 1
+    /// 2 added record numbering jumps and gaps; version 1 snapshots (which have neither) still read.
+    public static let formatVersion: UInt32 = 2
 
     public static func encode(_ s: TerpaduState) -> [UInt8] {
         var w = ByteWriter()
@@ -53,6 +54,7 @@ public enum SnapshotCodec {
         let keys = s.attendance.keys.sorted()
         w.pod(keys)
         w.pod(keys.map { s.attendance[$0] ?? 0 })
+        encodeGaps(s, into: &w)
         encodeDerived(s, into: &w)
         return w.bytes
     }
@@ -60,7 +62,7 @@ public enum SnapshotCodec {
     public static func decode(_ bytes: UnsafeRawBufferPointer) throws -> TerpaduState {
         var r = ByteReader(bytes)
         let version = try r.int(UInt32.self)
-        guard version == formatVersion else { throw SnapshotCodecError.unsupportedVersion(version) }
+        guard version == 1 || version == formatVersion else { throw SnapshotCodecError.unsupportedVersion(version) }
         let offset = try r.int(Int64.self)
         guard abs(offset) <= 14 * 3600 else { throw SnapshotCodecError.inconsistent("time zone offset") }
         var s = TerpaduState(calendar: OfficeCalendar(utcOffsetSeconds: Int(offset)))
@@ -152,6 +154,7 @@ public enum SnapshotCodec {
         guard keys.count == values.count else { throw SnapshotCodecError.inconsistent("attendance") }
         s.attendance.reserveCapacity(keys.count)
         for (k, v) in zip(keys, values) { s.attendance[k] = v }
+        if version >= 2 { try decodeGaps(into: &s, from: &r) }
         try s.checkReferences()
         try decodeDerived(into: &s, from: &r)
         guard r.remaining == 0 else { throw SnapshotCodecError.inconsistent("trailing bytes") }
@@ -180,6 +183,53 @@ extension TerpaduState {
         else { throw .inconsistent("a record links outside its tables") }
         for k in attendance.keys where Int(k >> 32) >= fairs.count || Int(k & 0xFFFF_FFFF) >= workers.count {
             throw .inconsistent("attendance links outside its tables")
+        }
+    }
+}
+
+/// Record numbering jumps and the gaps behind them (format 2).
+extension SnapshotCodec {
+    static func encodeGaps(_ s: TerpaduState, into w: inout ByteWriter) {
+        let jumps = s.numbering.flattened
+        w.pod(jumps.map(\.kind)); w.pod(jumps.map(\.row)); w.pod(jumps.map { Int64($0.number) })
+        func range(_ r: ClosedRange<Int64>?) { w.int(r?.lowerBound ?? 1); w.int(r?.upperBound ?? 0) }
+        w.int(UInt32(s.gaps.count))
+        for g in s.gaps {
+            w.int(g.seq); w.string(g.cause.rawValue); range(g.missingFromJournal); range(g.lostEvents)
+            w.int(g.baseSnapshot ?? -1)
+            let lost = g.lostNumbers.sorted { $0.key.rawValue < $1.key.rawValue }
+            w.pod(lost.map(\.key.rawValue)); w.pod(lost.map { Int64($0.value.lowerBound) }); w.pod(lost.map { Int64($0.value.upperBound) })
+        }
+    }
+
+    static func decodeGaps(into s: inout TerpaduState, from r: inout ByteReader) throws {
+        let kinds = try r.pod(UInt8.self), rows = try r.pod(Int32.self), numbers = try r.pod(Int64.self)
+        guard kinds.count == rows.count, rows.count == numbers.count,
+              let numbering = RecordNumbering(flattened: kinds.indices.map { (kinds[$0], rows[$0], Int(clamping: numbers[$0])) })
+        else { throw SnapshotCodecError.inconsistent("record numbering") }
+        s.numbering = numbering
+        func range() throws -> ClosedRange<Int64>? {
+            let lo = try r.int(Int64.self), hi = try r.int(Int64.self)
+            return lo <= hi ? lo...hi : nil
+        }
+        let count = Int(try r.int(UInt32.self))
+        guard count <= r.remaining else { throw SnapshotCodecError.truncated(at: r.offset) }
+        for _ in 0..<count {
+            let seq = try r.int(Int64.self)
+            guard let cause = GapCause(rawValue: try r.string()) else { throw SnapshotCodecError.inconsistent("gap cause") }
+            let missing = try range(), lost = try range()
+            let base = try r.int(Int64.self)
+            let k = try r.pod(UInt8.self), lo = try r.pod(Int64.self), hi = try r.pod(Int64.self)
+            guard k.count == lo.count, lo.count == hi.count else { throw SnapshotCodecError.inconsistent("gap numbers") }
+            var numbers: [RecordKind: ClosedRange<Int>] = [:]
+            for i in k.indices {
+                guard let kind = RecordKind(rawValue: k[i]), lo[i] >= 1, lo[i] <= hi[i] else {
+                    throw SnapshotCodecError.inconsistent("gap numbers")
+                }
+                numbers[kind] = Int(clamping: lo[i])...Int(clamping: hi[i])
+            }
+            s.gaps.append(JournalGap(seq: seq, cause: cause, missingFromJournal: missing, lostEvents: lost,
+                                     baseSnapshot: base >= 0 ? base : nil, lostNumbers: numbers))
         }
     }
 }

@@ -23,6 +23,10 @@ public struct TerpaduState: Sendable {
     var attendance: [UInt64: UInt8] = [:]
     var revealCount = 0
     var exportCount = 0
+    /// Which number each record carries (row + 1 until a gap moves numbers on).
+    public internal(set) var numbering = RecordNumbering()
+    /// Every gap the journal recorded (events it lost and the numbers they had handed out), oldest first.
+    public internal(set) var gaps: [JournalGap] = []
 
     // Derived: rebuilt from the above after a snapshot is read, maintained as events apply.
     var nikIndex = SortedIndex()
@@ -51,14 +55,45 @@ public struct TerpaduState: Sendable {
     // MARK: Record lookups
 
     func workerRow(_ id: RecordID) -> Int32? {
-        guard id.kind == .worker, id.number >= 1, id.number <= workers.count else { return nil }
-        return id.row
+        guard id.kind == .worker else { return nil }
+        return numbering.row(.worker, number: id.number, count: workers.count).map { Int32($0) }
     }
 
-    static func row(_ id: RecordID, _ kind: RecordKind, count: Int) -> Int? {
-        guard id.kind == kind, id.number >= 1, id.number <= count else { return nil }
-        return id.number - 1
+    /// How many records of `kind` exist.
+    public func count(of kind: RecordKind) -> Int {
+        switch kind {
+        case .worker: workers.count
+        case .jobFair: fairs.count
+        case .jobOrder: jobOrders.count
+        case .cohort: cohorts.count
+        case .loan: loans.count
+        case .placement: placements.count
+        case .protectionCase: cases.count
+        case .program: programs.count
+        case .duplicateReview: reviews.count
+        }
     }
+
+    /// The row of record `id` in its kind's table, when it is a `kind` this state holds.
+    func row(_ id: RecordID, _ kind: RecordKind) -> Int? {
+        guard id.kind == kind else { return nil }
+        return numbering.row(kind, number: id.number, count: count(of: kind))
+    }
+
+    /// The ID of row `row` of `kind`.
+    public func id(_ kind: RecordKind, row: Int) -> RecordID {
+        RecordID(kind, numbering.number(kind, row: Int32(clamping: row)))
+    }
+
+    func id(_ kind: RecordKind, row: Int32) -> RecordID { RecordID(kind, numbering.number(kind, row: row)) }
+
+    /// The ID the next record of `kind` gets.
+    public func nextID(_ kind: RecordKind) -> RecordID {
+        RecordID(kind, numbering.next(kind, count: count(of: kind)))
+    }
+
+    /// The highest number handed out for `kind` (0: none), as a gap event must move past it.
+    public func highestNumber(_ kind: RecordKind) -> Int { nextID(kind).number - 1 }
 
     func day(of event: Event) -> Day { calendar.day(atMillis: event.timeMillis) }
 

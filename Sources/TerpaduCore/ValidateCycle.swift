@@ -10,12 +10,12 @@ extension Validation {
         guard d.employers.count <= 200 else { throw refuse(.fieldTooLong(field: "employers", max: 200)) }
         clean.employers = []
         for e in d.employers { clean.employers.append(try text(e, "employers", max: 120)) }
-        for j in d.jobOrders { _ = try record(j, .jobOrder, count: state.jobOrders.count) }
-        return [.fairScheduled(FairScheduled(fair: RecordID(.jobFair, state.fairs.count + 1), draft: clean))]
+        for j in d.jobOrders { _ = try record(j, .jobOrder) }
+        return [.fairScheduled(FairScheduled(fair: state.nextID(.jobFair), draft: clean))]
     }
 
     func attendance(_ a: AttendanceEntry) throws(Refusals) -> [EventBody] {
-        let f = try record(a.fair, .jobFair, count: state.fairs.count)
+        let f = try record(a.fair, .jobFair)
         let r = try activeWorker(a.worker, allowed: Self.beforeDeparture)
         if let old = state.attendance[TerpaduState.attendanceKey(fair: f, worker: r)],
            let current = FairOutcome(rawValue: old), a.outcome < current {
@@ -51,7 +51,7 @@ extension Validation {
         if jobInfo.zeroCost && d.workerCost > 0 { throw refuse(.zeroCostViolation(job: jobInfo.code, cost: d.workerCost)) }
         if let p = channelProblem(scheme: d.scheme, agency: clean.agency ?? "", licence: clean.agencyLicence ?? "",
                                   legalEntity: d.employerIsLegalEntity) { throw refuse(p) }
-        return [.jobOrderCreated(JobOrderCreated(jobOrder: RecordID(.jobOrder, state.jobOrders.count + 1), draft: clean))]
+        return [.jobOrderCreated(JobOrderCreated(jobOrder: state.nextID(.jobOrder), draft: clean))]
     }
 
     func cohort(_ d: CohortDraft) throws(Refusals) -> [EventBody] {
@@ -61,15 +61,15 @@ extension Validation {
         clean.provider = try text(d.provider, "provider", max: 120)
         if d.end < d.start { throw refuse(.dateOrder(field: "end", mustNotBeBefore: d.start.description)) }
         try range(d.capacity, "capacity", 1...10_000)
-        return [.cohortCreated(CohortCreated(cohort: RecordID(.cohort, state.cohorts.count + 1), draft: clean))]
+        return [.cohortCreated(CohortCreated(cohort: state.nextID(.cohort), draft: clean))]
     }
 
     func enroll(_ e: CohortEnrollment) throws(Refusals) -> [EventBody] {
-        let c = try record(e.cohort, .cohort, count: state.cohorts.count)
+        let c = try record(e.cohort, .cohort)
         let r = try activeWorker(e.worker, allowed: Self.beforeDeparture)
         let latest = Int(state.workers.enrollment[r])
         if latest >= 0, latest < state.enrollments.count, state.enrollments[latest].result == 0 {
-            throw refuse(.alreadyEnrolled(worker: e.worker, in: RecordID.row(.cohort, state.enrollments[latest].cohort)))
+            throw refuse(.alreadyEnrolled(worker: e.worker, in: state.id(.cohort, row: state.enrollments[latest].cohort)))
         }
         let capacity = state.cohorts[c].capacity
         if c < state.counters.cohortEnrolled.count, Int(state.counters.cohortEnrolled[c]) >= capacity {
@@ -79,7 +79,7 @@ extension Validation {
     }
 
     func result(_ t: TrainingResult) throws(Refusals) -> [EventBody] {
-        let c = try record(t.cohort, .cohort, count: state.cohorts.count)
+        let c = try record(t.cohort, .cohort)
         let r = try worker(t.worker)
         guard let e = state.enrollmentIndex(worker: r, cohort: c) else { throw refuse(.notEnrolled(worker: t.worker, in: t.cohort)) }
         if state.enrollments[e].result != 0 { throw refuse(.resultAlreadyRecorded(worker: t.worker, in: t.cohort)) }
@@ -111,11 +111,11 @@ extension Validation {
         }
         let l = Int(state.workers.loan[r])
         if l >= 0, l < state.loans.count, LoanStatus(rawValue: state.loans[l].status)?.isOpen ?? false {
-            throw refuse(.loanAlreadyOpen(loan: RecordID.row(.loan, Int32(l))))
+            throw refuse(.loanAlreadyOpen(loan: state.id(.loan, row: Int32(l))))
         }
         var clean = a
         clean.expectedVersion = nil
-        return [.loanApplied(LoanApplied(loan: RecordID(.loan, state.loans.count + 1), application: clean))]
+        return [.loanApplied(LoanApplied(loan: state.nextID(.loan), application: clean))]
     }
 
     func select(_ s: Selection) throws(Refusals) -> [EventBody] {
@@ -124,9 +124,9 @@ extension Validation {
         // not selected: the open placement, not the status, decides.
         let current = Int(state.workers.placement[r])
         if current >= 0, current < state.placements.count, state.placements[current].status == PlacementStatus.selected.rawValue {
-            throw refuse(.alreadySelected(worker: s.worker, placement: RecordID.row(.placement, Int32(current))))
+            throw refuse(.alreadySelected(worker: s.worker, placement: state.id(.placement, row: Int32(current))))
         }
-        let jo = try record(s.jobOrder, .jobOrder, count: state.jobOrders.count)
+        let jo = try record(s.jobOrder, .jobOrder)
         let order = state.jobOrders[jo]
         let age = ageOn(today, row: r)
         if age < Self.minimumAge { throw refuse(.underage(age: age, minimum: Self.minimumAge)) }
@@ -136,7 +136,7 @@ extension Validation {
             let job = state.reference.data.jobs[order.job]
             if job.zeroCost && order.workerCost > 0 { throw refuse(.zeroCostViolation(job: job.code, cost: order.workerCost)) }
         }
-        return [.workerSelected(WorkerSelected(placement: RecordID(.placement, state.placements.count + 1),
+        return [.workerSelected(WorkerSelected(placement: state.nextID(.placement),
                                                worker: s.worker, jobOrder: s.jobOrder))]
     }
 
@@ -216,11 +216,11 @@ extension Validation {
         var clean = c
         clean.expectedVersion = nil
         clean.summary = try optionalText(c.summary, "summary", max: 1000)
-        return [.caseOpened(CaseOpened(protectionCase: RecordID(.protectionCase, state.cases.count + 1), draft: clean))]
+        return [.caseOpened(CaseOpened(protectionCase: state.nextID(.protectionCase), draft: clean))]
     }
 
     func closeCase(_ c: CaseClosure) throws(Refusals) -> [EventBody] {
-        let k = try record(c.protectionCase, .protectionCase, count: state.cases.count)
+        let k = try record(c.protectionCase, .protectionCase)
         guard state.cases[k].closed == Day.none.number else { throw refuse(.caseAlreadyClosed(c.protectionCase)) }
         try notFuture(c.closed, "closed")
         let opened = Day(number: state.cases[k].opened)
@@ -254,11 +254,11 @@ extension Validation {
         clean.province = try province(d.province)
         if d.end < d.start { throw refuse(.dateOrder(field: "end", mustNotBeBefore: d.start.description)) }
         try range(d.capacity, "capacity", 1...10_000)
-        return [.programCreated(ProgramCreated(program: RecordID(.program, state.programs.count + 1), draft: clean))]
+        return [.programCreated(ProgramCreated(program: state.nextID(.program), draft: clean))]
     }
 
     func enrollReturnee(_ e: ProgramEnrollmentEntry) throws(Refusals) -> [EventBody] {
-        let g = try record(e.program, .program, count: state.programs.count)
+        let g = try record(e.program, .program)
         _ = try activeWorker(e.worker, allowed: [.returned])
         let capacity = state.programs[g].capacity
         if g < state.counters.programEnrolled.count, Int(state.counters.programEnrolled[g]) >= capacity {
@@ -268,7 +268,7 @@ extension Validation {
     }
 
     func outcome(_ o: OutcomeEntry) throws(Refusals) -> [EventBody] {
-        let g = try record(o.program, .program, count: state.programs.count)
+        let g = try record(o.program, .program)
         let r = try activeWorker(o.worker, allowed: [.inReintegration, .reintegrated])
         let pe = Int(state.workers.programEnrollment[r])
         guard pe >= 0, pe < state.programEnrollments.count, Int(state.programEnrollments[pe].program) == g else {

@@ -17,7 +17,7 @@ extension Validation {
         let problems = nik.problems(sex: sex, birthDate: birth) { provinces[UInt8(clamping: $0)] != nil }
         if !problems.isEmpty { throw Refusals(problems.map { .nik($0) }) }
         if let existing = state.nikIndex.row(of: nik.value), Int(existing) != row {
-            throw refuse(.duplicateNIK(existing: RecordID.row(.worker, existing)))
+            throw refuse(.duplicateNIK(existing: state.id(.worker, row: existing)))
         }
         return nik
     }
@@ -39,15 +39,15 @@ extension Validation {
         let name = try text(d.name, "name", max: 100)
         try checkedBirth(d.birthDate)
         let nik = try checkedNIK(d.nik, sex: d.sex, birth: d.birthDate, except: nil)
-        let id = RecordID(.worker, state.workers.count + 1)
+        let id = state.nextID(.worker)
         let registered = WorkerRegistered(
             worker: id, nik: nik, name: name, sex: d.sex, birthDate: d.birthDate, province: try province(d.province),
             regency: try optionalText(d.regency, "regency", max: 80), village: try optionalText(d.village, "village", max: 80),
             phone: try phone(d.phone), education: try optionalText(d.education, "education", max: 40))
         var out: [EventBody] = [.workerRegistered(registered)]
         if let existing = possibleDuplicate(name: name, birth: d.birthDate, except: nil) {
-            out.append(.duplicateFlagged(DuplicateFlagged(review: RecordID(.duplicateReview, state.reviews.count + 1),
-                                                          existing: RecordID.row(.worker, existing), later: id)))
+            out.append(.duplicateFlagged(DuplicateFlagged(review: state.nextID(.duplicateReview),
+                                                          existing: state.id(.worker, row: existing), later: id)))
         }
         return out
     }
@@ -100,8 +100,8 @@ extension Validation {
             if let match = possibleDuplicate(name: name, birth: birth, except: r) {
                 // "Later" is the record registered later, whichever of the two was edited.
                 let (existing, later) = Int(match) < r ? (match, Int32(r)) : (Int32(r), match)
-                out.append(.duplicateFlagged(DuplicateFlagged(review: RecordID(.duplicateReview, state.reviews.count + 1),
-                    existing: RecordID.row(.worker, existing), later: RecordID.row(.worker, later))))
+                out.append(.duplicateFlagged(DuplicateFlagged(review: state.nextID(.duplicateReview),
+                    existing: state.id(.worker, row: existing), later: state.id(.worker, row: later))))
             }
         }
         return out
@@ -145,12 +145,12 @@ extension Validation {
     }
 
     func resolveDuplicate(_ d: DuplicateResolution) throws(Refusals) -> [EventBody] {
-        let v = try record(d.review, .duplicateReview, count: state.reviews.count)
+        let v = try record(d.review, .duplicateReview)
         guard state.reviews[v].status == 0 else { throw refuse(.duplicateReviewAlreadyResolved(d.review)) }
         if d.samePerson {
             let later = Int(state.reviews[v].later)
             let s = state.status(later)
-            if s.isExit { throw refuse(.workerHasExited(worker: RecordID.row(.worker, Int32(later)), status: s)) }
+            if s.isExit { throw refuse(.workerHasExited(worker: state.id(.worker, row: Int32(later)), status: s)) }
         }
         return [.duplicateResolved(d)]
     }
@@ -165,7 +165,7 @@ extension Validation {
                 throw refuse(.nothingToCorrect(detail: "no \(kind.code) is recorded"))
             }
         case .amendResult(let cohort, let w, let attendance, let score, let passed, let cert):
-            let c = try record(cohort, .cohort, count: state.cohorts.count)
+            let c = try record(cohort, .cohort)
             let r = try worker(w)
             guard let e = state.enrollmentIndex(worker: r, cohort: c), state.enrollments[e].result != 0 else {
                 throw refuse(.resultNotRecorded(worker: w, in: cohort))
@@ -174,7 +174,7 @@ extension Validation {
             try range(score, "score", 0...100)
             if passed, (try optionalText(cert, "certificateNumber", max: 40)) == nil { throw refuse(.certificateNumberRequired) }
         case .amendFairOutcome(let fair, let w, _):
-            let f = try record(fair, .jobFair, count: state.fairs.count)
+            let f = try record(fair, .jobFair)
             let r = try worker(w)
             guard state.attendance[TerpaduState.attendanceKey(fair: f, worker: r)] != nil else {
                 throw refuse(.nothingToCorrect(detail: "\(w) has no attendance at \(fair)"))

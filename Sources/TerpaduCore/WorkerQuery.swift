@@ -27,8 +27,13 @@ public enum WorkerSort: Hashable, Sendable {
 /// The answer to a query: sorted row positions. Pages are slices of it; no record is copied.
 public struct WorkerResultSet: Sendable, Equatable {
     public let rows: [Int32]
+    /// The numbering of the state the rows came from, so a row gives its worker's ID.
+    let numbering: RecordNumbering
 
-    public init(rows: [Int32]) { self.rows = rows }
+    public init(rows: [Int32], numbering: RecordNumbering = RecordNumbering()) {
+        self.rows = rows
+        self.numbering = numbering
+    }
 
     public static let empty = WorkerResultSet(rows: [])
 
@@ -42,7 +47,7 @@ public struct WorkerResultSet: Sendable, Equatable {
     }
 
     /// The ID of the worker at a row position.
-    public func id(at row: Int32) -> RecordID { RecordID.row(.worker, row) }
+    public func id(at row: Int32) -> RecordID { RecordID(.worker, numbering.number(.worker, row: row)) }
 }
 
 extension TerpaduState {
@@ -115,7 +120,7 @@ extension TerpaduState {
                 out.sort { a, b in search.less(Int(a), Int(b), in: buf) }
             }
         }
-        return WorkerResultSet(rows: out)
+        return WorkerResultSet(rows: out, numbering: numbering)
     }
 
     private func matchesName(_ r: Int, _ needle: [UInt8]?) -> Bool {

@@ -74,7 +74,7 @@ extension TerpaduState {
             }
         }
         return WorkerSummary(
-            id: RecordID.row(.worker, r), name: strings[w.name[i]], nikMasked: NIK(value: w.nik[i]).masked,
+            id: id(.worker, row: r), name: strings[w.name[i]], nikMasked: NIK(value: w.nik[i]).masked,
             sex: Sex(rawValue: w.sex[i]) ?? .female, birthDate: Day(number: w.birth[i]),
             province: p != WorkerTable.noProvince && Int(p) < reference.data.provinces.count ? reference.data.provinces[Int(p)].code : "",
             regency: strings.optional(w.regency[i]), village: strings.optional(w.village[i]),
@@ -111,20 +111,20 @@ extension TerpaduState {
         let w = workers
         let docs = DocumentKind.allCases.filter { w.documents[r] & $0.bit != 0 }
         let training = enrollments.filter { $0.worker == row }.map { e in
-            (RecordID.row(.cohort, e.cohort), e.result == 0 ? "awaiting" : e.result == 1 ? "passed" : "failed")
+            (self.id(.cohort, row: e.cohort), e.result == 0 ? "awaiting" : e.result == 1 ? "passed" : "failed")
         }
         var placement: (RecordID, RecordID, PlacementStatus, Day?)?
         let p = Int(w.placement[r])
         if p >= 0, p < placements.count {
             let pl = placements[p]
-            placement = (RecordID.row(.placement, Int32(p)), RecordID.row(.jobOrder, pl.jobOrder),
+            placement = (self.id(.placement, row: Int32(p)), self.id(.jobOrder, row: pl.jobOrder),
                          PlacementStatus(rawValue: pl.status) ?? .selected,
                          pl.departureDay == Day.none.number ? nil : Day(number: pl.departureDay))
         }
         var loan: (RecordID, LoanStatus, Int64)?
         let l = Int(w.loan[r])
         if l >= 0, l < loans.count {
-            loan = (RecordID.row(.loan, Int32(l)), LoanStatus(rawValue: loans[l].status) ?? .applied, loans[l].amount)
+            loan = (self.id(.loan, row: Int32(l)), LoanStatus(rawValue: loans[l].status) ?? .applied, loans[l].amount)
         }
         let missing = s.status.isExit ? [] : withValidation(today: today) { $0.departureProblems(row: r, date: today) }
         return WorkerDetail(

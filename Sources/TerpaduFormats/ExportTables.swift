@@ -88,7 +88,7 @@ enum ExportTables {
             ExportColumn(o.code, .number) { number($0.funnel[o] ?? 0) }
         }
         return ExportTable(count: s.fairCount, row: { i in
-            let id = RecordID(.jobFair, i + 1)
+            let id = s.id(.jobFair, row: i)
             return s.fair(id).map { (id, $0, s.fairFunnel(id) ?? [:]) }
         }, columns: [
             ExportColumn("id") { $0.id.description },
@@ -104,7 +104,7 @@ enum ExportTables {
 
     static func jobOrders(_ s: TerpaduState) -> ExportTable {
         let sectors = Dictionary(s.referenceData.jobs.map { ($0.code, $0.sector) }, uniquingKeysWith: { a, _ in a })
-        return ExportTable(count: s.jobOrderCount, row: { s.jobOrder(RecordID(.jobOrder, $0 + 1)) }, columns: [
+        return ExportTable(count: s.jobOrderCount, row: { s.jobOrder(s.id(.jobOrder, row: $0)) }, columns: [
             ExportColumn("id") { $0.id.description },
             ExportColumn("employer") { $0.employer },
             ExportColumn("employerIsLegalEntity", .boolean) { boolean($0.employerIsLegalEntity) },
@@ -126,7 +126,7 @@ enum ExportTables {
     /// A cohort with its training program's English name and its live counts.
     static func cohorts(_ s: TerpaduState) -> ExportTable {
         let names = Dictionary(s.referenceData.programs.map { ($0.code, $0.nameEN) }, uniquingKeysWith: { a, _ in a })
-        return ExportTable(count: s.cohortCount, row: { s.cohort(RecordID(.cohort, $0 + 1)) }, columns: [
+        return ExportTable(count: s.cohortCount, row: { s.cohort(s.id(.cohort, row: $0)) }, columns: [
             ExportColumn("id") { $0.id.description },
             ExportColumn("program") { nonEmpty($0.program) },
             ExportColumn("programName") { names[$0.program] },

@@ -1,8 +1,9 @@
 import TerpaduCore
 
 /// What two states must agree on to count as the same, comparable without a byte-exact encoding:
-/// position in the journal, reference data, record counts, every worker's status and version, and the
-/// live counters (which the core keeps equal to a full recount).
+/// position in the journal, reference data, record counts and the numbers they carry (gaps included),
+/// every worker's status and version, and the live counters (which the core keeps equal to a full
+/// recount).
 public struct StateFingerprint: Equatable, Sendable {
     public var lastSeq: Int64
     public var lastEventMillis: Int64
@@ -11,6 +12,9 @@ public struct StateFingerprint: Equatable, Sendable {
     public var statuses: [UInt8]
     public var versions: [Int]
     public var counters: Counters
+    public var numbering: RecordNumbering
+    public var nextIDs: [RecordID]
+    public var gaps: [JournalGap]
 
     public init(_ s: TerpaduState) {
         lastSeq = s.lastSeq
@@ -23,11 +27,14 @@ public struct StateFingerprint: Equatable, Sendable {
         statuses.reserveCapacity(s.workerCount)
         versions.reserveCapacity(s.workerCount)
         for n in 0..<s.workerCount {
-            let id = RecordID(.worker, n + 1)
+            let id = s.id(.worker, row: n)
             statuses.append(s.status(of: id)?.rawValue ?? .max)
             versions.append(s.version(of: id) ?? -1)
         }
         counters = s.counters
+        numbering = s.numbering
+        nextIDs = RecordKind.allCases.map { s.nextID($0) }
+        gaps = s.gaps
     }
 
     /// The first difference, in words (for `doctor`); nil when equal.
@@ -36,11 +43,13 @@ public struct StateFingerprint: Equatable, Sendable {
         if lastEventMillis != other.lastEventMillis { return "last event time differs" }
         if reference != other.reference { return "reference data differs" }
         if recordCounts != other.recordCounts { return "record counts differ: \(recordCounts) vs \(other.recordCounts)" }
+        if nextIDs != other.nextIDs { return "the next record numbers differ: \(nextIDs) vs \(other.nextIDs)" }
+        if gaps != other.gaps { return "the recorded gaps differ" }
         if let i = statuses.indices.first(where: { $0 < other.statuses.count && statuses[$0] != other.statuses[$0] }) {
-            return "status of \(RecordID(.worker, i + 1)) differs"
+            return "status of \(RecordID(.worker, numbering.number(.worker, row: Int32(i)))) differs"
         }
         if let i = versions.indices.first(where: { $0 < other.versions.count && versions[$0] != other.versions[$0] }) {
-            return "version of \(RecordID(.worker, i + 1)) differs"
+            return "version of \(RecordID(.worker, numbering.number(.worker, row: Int32(i)))) differs"
         }
         if counters != other.counters { return "counters differ" }
         return nil

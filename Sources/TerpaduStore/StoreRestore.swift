@@ -70,7 +70,7 @@ extension Store {
                 let finalState = state
                 try session.write { tx in
                     for r in 0..<finalState.workerCount {
-                        if let row = StageTable.row(RecordID(.worker, r + 1), in: finalState) { try tx.upsertWorkerStage(row) }
+                        if let row = StageTable.row(finalState.id(.worker, row: r), in: finalState) { try tx.upsertWorkerStage(row) }
                     }
                     try tx.setCounters(StageTable.counters(of: finalState))
                     try StageTable.writeKPIs(of: finalState, tx: tx)

@@ -108,7 +108,7 @@ extension Store {
                 builtState = state
                 try session.write { tx in
                     for r in 0..<finalState.workerCount {
-                        if let row = StageTable.row(RecordID(.worker, r + 1), in: finalState) {
+                        if let row = StageTable.row(finalState.id(.worker, row: r), in: finalState) {
                             try tx.upsertWorkerStage(row)
                         }
                     }

@@ -189,7 +189,7 @@ struct RandomOperator {
         let r = Int(state.workerRow(w) ?? 0)
         let e = r < state.workerCount ? Int(state.workers.enrollment[r]) : -1
         let cohort = e >= 0 && e < state.enrollments.count
-            ? RecordID.row(.cohort, state.enrollments[e].cohort) : record(.cohort, state.cohortCount, &rng)
+            ? state.id(.cohort, row: state.enrollments[e].cohort) : record(.cohort, state.cohortCount, &rng)
         let passed = rng.chance(75)
         execute(.recordResult(TrainingResult(cohort: cohort, worker: w, attendance: 50 + rng.below(51), score: rng.below(101),
                                              passed: passed, certificateNumber: passed && rng.chance(95) ? "BNSP-\(serial)" : nil)))
@@ -200,7 +200,7 @@ struct RandomOperator {
         let r = Int(state.workerRow(w) ?? 0)
         let e = r < state.workerCount ? Int(state.workers.programEnrollment[r]) : -1
         let program = e >= 0 && e < state.programEnrollments.count
-            ? RecordID.row(.program, state.programEnrollments[e].program) : record(.program, state.programCount, &rng)
+            ? state.id(.program, row: state.programEnrollments[e].program) : record(.program, state.programCount, &rng)
         let started = rng.chance(60)
         execute(.recordOutcome(OutcomeEntry(program: program, worker: w, businessStarted: started,
                                             businessKind: started ? "warung" : nil,
@@ -216,7 +216,7 @@ struct RandomOperator {
         case 1:
             let r = Int(state.workerRow(w) ?? 0)
             let e = r < state.workerCount ? Int(state.workers.enrollment[r]) : -1
-            let cohort = e >= 0 && e < state.enrollments.count ? RecordID.row(.cohort, state.enrollments[e].cohort)
+            let cohort = e >= 0 && e < state.enrollments.count ? state.id(.cohort, row: state.enrollments[e].cohort)
                 : RecordID(.cohort, 1)
             c = .amendResult(cohort: cohort, worker: w, attendance: rng.below(101), score: rng.below(101),
                              passed: rng.chance(50), certificateNumber: "BNSP-X")

@@ -143,7 +143,7 @@ struct Desk {
         let nik = nextNIK(province: nikProvince, sex: sex, birth: birth)
         run(.registerWorker(WorkerDraft(nik: nik, name: name ?? "Pekerja \(serial)", sex: sex, birthDate: birth,
                                         province: province, regency: "Kota Bandung", phone: "+62 812-0000-\(serial)")))
-        return RecordID(.worker, state.workerCount)
+        return state.id(.worker, row: state.workerCount - 1)
     }
 
     @discardableResult
@@ -152,14 +152,14 @@ struct Desk {
         run(.createJobOrder(JobOrderDraft(employer: "Chan Household Ltd", country: country, job: job, scheme: scheme,
                                           agency: "PT Sinar Jaya", agencyLicence: "P3MI-0421/2024", quota: quota,
                                           certificateRequired: certificateRequired, workerCost: cost)))
-        return RecordID(.jobOrder, state.jobOrderCount)
+        return state.id(.jobOrder, row: state.jobOrderCount - 1)
     }
 
     @discardableResult
     mutating func cohort(program: String = "caregiver", capacity: Int = 20) -> RecordID {
         run(.createCohort(CohortDraft(program: program, provider: "BLK Bandung", start: today,
                                       end: today.adding(days: 60), capacity: capacity)))
-        return RecordID(.cohort, state.cohortCount)
+        return state.id(.cohort, row: state.cohortCount - 1)
     }
 
     @discardableResult
@@ -167,14 +167,14 @@ struct Desk {
         run(.createProgram(ProgramDraft(kind: .umkmIncubation, name: "Inkubasi UMKM Desmigratif",
                                         village: "Cibiru", regency: "Kota Bandung", province: "32",
                                         start: today, end: today.adding(days: 90), capacity: capacity)))
-        return RecordID(.program, state.programCount)
+        return state.id(.program, row: state.programCount - 1)
     }
 
     @discardableResult
     mutating func fair(kind: FairKind = .jobFair) -> RecordID {
         run(.scheduleFair(FairDraft(kind: kind, venue: "Gedung Sate", regency: "Kota Bandung", province: "32",
                                     date: today, employers: ["PT Sinar Jaya"])))
-        return RecordID(.jobFair, state.fairCount)
+        return state.id(.jobFair, row: state.fairCount - 1)
     }
 
     static let alwaysRequired: [DocumentKind] = [

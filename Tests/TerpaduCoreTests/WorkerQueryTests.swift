@@ -18,13 +18,13 @@ struct WorkerQueryTests {
     func byIDNIKAndName() throws {
         let (desk, ids) = Self.desk()
         let s = desk.state
-        #expect(s.queryWorkers(WorkerFilter(id: ids[2]))?.rows == [ids[2].row])
+        #expect(s.queryWorkers(WorkerFilter(id: ids[2]))?.rows == [(s.workerRow(ids[2]) ?? -1)])
         let nik = try #require(s.revealedNIK(ids[1])).description
-        #expect(s.queryWorkers(WorkerFilter(nikPrefix: String(nik.prefix(12))))?.rows == [ids[1].row])
+        #expect(s.queryWorkers(WorkerFilter(nikPrefix: String(nik.prefix(12))))?.rows == [(s.workerRow(ids[1]) ?? -1)])
         #expect(s.queryWorkers(WorkerFilter(nikPrefix: "32"))?.count == 4)
-        #expect(s.queryWorkers(WorkerFilter(name: "SALEH"))?.rows == [ids[1].row])
-        #expect(s.queryWorkers(WorkerFilter(name: "jose ram"))?.rows == [ids[2].row])
-        #expect(s.queryWorkers(WorkerFilter(name: "aminah"))?.rows == [ids[0].row])
+        #expect(s.queryWorkers(WorkerFilter(name: "SALEH"))?.rows == [(s.workerRow(ids[1]) ?? -1)])
+        #expect(s.queryWorkers(WorkerFilter(name: "jose ram"))?.rows == [(s.workerRow(ids[2]) ?? -1)])
+        #expect(s.queryWorkers(WorkerFilter(name: "aminah"))?.rows == [(s.workerRow(ids[0]) ?? -1)])
         #expect(s.queryWorkers(WorkerFilter(name: "nobody"))?.count == 0)
     }
 
@@ -33,11 +33,11 @@ struct WorkerQueryTests {
         var (desk, ids) = Self.desk()
         desk.run(.exitWorker(ExitEntry(worker: ids[3], reason: .personalChoice)))
         let s = desk.state
-        #expect(s.queryWorkers(WorkerFilter(province: "32"))?.rows == [ids[0].row, ids[2].row])
+        #expect(s.queryWorkers(WorkerFilter(province: "32"))?.rows == [(s.workerRow(ids[0]) ?? -1), (s.workerRow(ids[2]) ?? -1)])
         #expect(s.queryWorkers(WorkerFilter(stage: .preparation))?.count == 3)
-        #expect(s.queryWorkers(WorkerFilter(exited: true))?.rows == [ids[3].row])
-        #expect(s.queryWorkers(WorkerFilter(status: .withdrawn, province: "35"))?.rows == [ids[3].row])
-        #expect(s.queryWorkers(WorkerFilter(name: "a", stage: .preparation, province: "33"))?.rows == [ids[1].row])
+        #expect(s.queryWorkers(WorkerFilter(exited: true))?.rows == [(s.workerRow(ids[3]) ?? -1)])
+        #expect(s.queryWorkers(WorkerFilter(status: .withdrawn, province: "35"))?.rows == [(s.workerRow(ids[3]) ?? -1)])
+        #expect(s.queryWorkers(WorkerFilter(name: "a", stage: .preparation, province: "33"))?.rows == [(s.workerRow(ids[1]) ?? -1)])
         let byName = s.queryWorkers(.everyone, sort: .name)?.rows.compactMap { s.summary(row: $0)?.name }
         #expect(byName == ["Dewi Sartika", "José Ramírez", "Muhammad Ṣaleh", "Siti Aminah"])
     }
@@ -62,7 +62,7 @@ struct WorkerQueryTests {
         let a = desk.register(name: "Ani"), b = desk.register(name: "Budi", sex: .male)
         let hk = desk.jobOrder(job: "housekeeper", country: "HK")
         desk.run(.selectForJobOrder(Selection(worker: a, jobOrder: hk)))
-        #expect(desk.state.queryWorkers(WorkerFilter(country: "HK"))?.rows == [a.row])
+        #expect(desk.state.queryWorkers(WorkerFilter(country: "HK"))?.rows == [desk.state.workerRow(a) ?? -1])
         #expect(desk.state.queryWorkers(WorkerFilter(country: "TW"))?.count == 0)
         #expect(desk.state.summary(a)?.country == "HK")
         #expect(desk.state.summary(b)?.country == nil)
