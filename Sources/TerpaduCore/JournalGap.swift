@@ -47,6 +47,23 @@ public struct JournalGap: Sendable, Hashable {
     public var baseSnapshot: Int64?
     /// Record numbers handed out by lost events, per kind: no record carries them now.
     public var lostNumbers: [RecordKind: ClosedRange<Int>]
+
+    /// The gap event `g` at `seq`; `lostNumbers` come from the state it was applied to.
+    public init(gap g: GapRecorded, seq: Int64, lostNumbers: [RecordKind: ClosedRange<Int>] = [:]) {
+        self.seq = seq
+        cause = g.cause
+        missingFromJournal = g.journalEnd + 1 <= seq - 1 ? (g.journalEnd + 1)...(seq - 1) : nil
+        let lostFrom = g.stateThrough + 1
+        lostEvents = lostFrom <= seq - 1 ? lostFrom...(seq - 1) : nil
+        baseSnapshot = g.baseSnapshot
+        self.lostNumbers = lostNumbers
+    }
+
+    init(seq: Int64, cause: GapCause, missingFromJournal: ClosedRange<Int64>?, lostEvents: ClosedRange<Int64>?,
+         baseSnapshot: Int64?, lostNumbers: [RecordKind: ClosedRange<Int>]) {
+        self.seq = seq; self.cause = cause; self.missingFromJournal = missingFromJournal
+        self.lostEvents = lostEvents; self.baseSnapshot = baseSnapshot; self.lostNumbers = lostNumbers
+    }
 }
 
 extension TerpaduState {
@@ -56,11 +73,7 @@ extension TerpaduState {
             let highest = g.highestNumbers[kind.prefix] ?? 0
             if let skipped = numbering.skip(kind, count: count(of: kind), to: highest + 1) { lost[kind] = skipped }
         }
-        let missing = g.journalEnd + 1 <= seq - 1 ? (g.journalEnd + 1)...(seq - 1) : nil
-        let lostFrom = g.stateThrough + 1
-        gaps.append(JournalGap(seq: seq, cause: g.cause, missingFromJournal: missing,
-                               lostEvents: lostFrom <= seq - 1 ? lostFrom...(seq - 1) : nil,
-                               baseSnapshot: g.baseSnapshot, lostNumbers: lost))
+        gaps.append(JournalGap(gap: g, seq: seq, lostNumbers: lost))
     }
 
     /// The gap that lost event `seq` from the journal, if any.

@@ -10,6 +10,8 @@ public struct DataDirectory: Sendable, Equatable {
 
     public var journalPath: String { path + "/journal.sqlite" }
     public var snapshotsPath: String { path + "/snapshots" }
+    /// The highest sequence and record numbers ever handed out (`IssuedMarks`).
+    public var marksPath: String { path + "/" + IssuedMarks.fileName }
 
     /// `--data DIR`, else `$TERPADU_DATA`, else `$XDG_DATA_HOME/terpadu`, else `$HOME/.local/share/terpadu`
     /// (`home` defaults to `$HOME`, then the password database). Empty values count as unset; a relative

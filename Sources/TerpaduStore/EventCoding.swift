@@ -4,8 +4,13 @@ import TerpaduCore
 /// Turns core events into journal rows and back. Payloads are JSON with sorted keys, so `sqlite3` and
 /// its JSON functions can read the audit trail and two writers of the same event store the same text.
 public enum EventCoding {
-    /// The core's payload schema version recorded with every event.
-    public static let payloadSchema = 1
+    /// The newest payload schema this build reads. An event records the schema it needs: 1 for the
+    /// kinds of the first release, 2 for `gapRecorded`. A reader meeting a newer one stops rather than
+    /// misread it.
+    public static let payloadSchema = 2
+
+    /// The schema an event of `kind` is written with.
+    static func schema(for kind: String) -> Int { kind == "gapRecorded" ? 2 : 1 }
 
     /// A row for `event`, with its sequence number fixed (see `NewJournalEvent.seq`).
     /// `encoder`: Foundation's, when given (for comparison); by default the faster `PayloadJSONEncoder`,
@@ -14,7 +19,7 @@ public enum EventCoding {
         NewJournalEvent(
             timeMs: event.timeMillis, operatorName: event.operatorName, kind: event.body.kind,
             recordIDs: event.body.recordIDs.map(\.description), payload: try payloadJSON(event.body, encoder: encoder),
-            schema: payloadSchema, seq: event.seq)
+            schema: schema(for: event.body.kind), seq: event.seq)
     }
 
     /// Foundation's encoder set up as payloads are written (sorted keys, so the same event is the same text).
@@ -34,6 +39,10 @@ public enum EventCoding {
 
     /// The event a journal row holds.
     public static func event(_ row: JournalRow) throws(EventDecodingError) -> Event {
+        guard row.schema <= payloadSchema else {
+            throw EventDecodingError(seq: row.seq, kind: row.kind, detail: "it was written with payload schema \(row.schema) "
+                                     + "and this build reads up to \(payloadSchema)", newerSchema: true)
+        }
         let data = Data(row.payload.utf8)
         let decoder = JSONDecoder()
         func decode<T: Decodable>(_ type: T.Type) throws -> T { try decoder.decode(type, from: data) }
@@ -51,8 +60,14 @@ public struct EventDecodingError: Error, Sendable, CustomStringConvertible {
     public var seq: Int64
     public var kind: String
     public var detail: String
+    /// Written by a newer terpadu: nothing is wrong with the journal, this build is too old.
+    public var newerSchema = false
+
     public var description: String {
-        "journal event \(seq) (\(kind)) cannot be read: \(detail); run `terpadu doctor` on this directory"
+        newerSchema
+            ? "journal event \(seq) (\(kind)) was written by a newer terpadu (\(detail)); nothing was read past it. "
+                + "Use that newer terpadu on this directory"
+            : "journal event \(seq) (\(kind)) cannot be read: \(detail); run `terpadu doctor` on this directory"
     }
 }
 

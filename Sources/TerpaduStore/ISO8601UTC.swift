@@ -1,3 +1,4 @@
+import Foundation
 import Glibc
 
 /// `2024-05-01T12:34:56.789Z` from milliseconds since the epoch, without Foundation formatters.
@@ -15,6 +16,12 @@ public enum ISO8601UTC {
         let hh = secondOfDay / 3600, mm = (secondOfDay % 3600) / 60, ss = secondOfDay % 60
         return pad(y, 4) + "-" + pad(m, 2) + "-" + pad(d, 2) + "T" + pad(hh, 2) + ":" + pad(mm, 2) + ":"
             + pad(ss, 2) + "." + pad(ms, 3) + "Z"
+    }
+
+    /// `20240501T123456Z`: a time for file and folder names (no colons), to the second.
+    public static func fileStamp(milliseconds: Int64) -> String {
+        let t = format(milliseconds: milliseconds)
+        return String(t.prefix(19)).replacingOccurrences(of: "-", with: "").replacingOccurrences(of: ":", with: "") + "Z"
     }
 
     private static func floorDivide(_ a: Int64, _ b: Int64) -> (Int64, Int64) {

@@ -1,4 +1,5 @@
 import GRDB
+import TerpaduCore
 
 /// Reads from the journal, inside `Journal.read` or a `JournalTransaction`. Valid only inside the closure
 /// it was handed to.
@@ -107,5 +108,14 @@ extension JournalReader {
             WHERE r.record_id = ? ORDER BY r.seq LIMIT 1
             """
         return try Row.fetchOne(db.cachedStatement(sql: sql), arguments: [id]).map(Self.journalRow)
+    }
+
+    /// The gap event that recorded `seq` as missing from the journal, when it is. Missing events lie
+    /// between the journal's end at the time and the gap event, so the first row after `seq` is it.
+    public func gap(missing seq: Int64) throws -> JournalGap? {
+        guard try rows(after: seq - 1, limit: 1).first?.seq != seq,
+              let next = try rows(after: seq, limit: 1).first, next.kind == "gapRecorded",
+              case .gapRecorded(let g) = try EventCoding.event(next).body, g.journalEnd < seq else { return nil }
+        return JournalGap(gap: g, seq: next.seq)
     }
 }

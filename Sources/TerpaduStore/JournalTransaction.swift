@@ -110,6 +110,12 @@ public struct JournalTransaction {
         try step(statement)
     }
 
+    /// Empties `worker_stage` and `counters` (before a full rewrite).
+    public func clearStageTables() throws {
+        try db.execute(sql: "DELETE FROM worker_stage")
+        try db.execute(sql: "DELETE FROM counters")
+    }
+
     public func removeWorkerStage(id: String) throws {
         try db.cachedStatement(sql: "DELETE FROM worker_stage WHERE worker_id = ?").execute(arguments: [id])
     }

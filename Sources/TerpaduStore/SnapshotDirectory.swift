@@ -111,10 +111,12 @@ public final class SnapshotDirectory: @unchecked Sendable {
         }
     }
 
-    /// Writes `payload` as the state as of event `sequence`, durably, then keeps only the newest `keep`.
+    /// Writes `payload` as the state as of event `sequence`, durably, then keeps only the newest `keep`
+    /// and those in `pinned` (replay bases that gap events name: the journal cannot be replayed past
+    /// such a gap without them).
     ///
     /// On failure nothing changes: previous snapshots stay byte-identical and no temporary file is left.
-    public func write(sequence: UInt64, payload: [UInt8]) throws(SnapshotStoreError) -> SnapshotWriteOutcome {
+    public func write(sequence: UInt64, payload: [UInt8], keeping pinned: Set<UInt64> = []) throws(SnapshotStoreError) -> SnapshotWriteOutcome {
         guard access == .readWrite else { throw .readOnly }
         guard try acquireLockIfPossible() else { return .notLockHolder }
 
@@ -143,7 +145,7 @@ public final class SnapshotDirectory: @unchecked Sendable {
         var pruned: [String] = []
         var warnings: [SnapshotWarning] = []
         let all = (existing.filter { $0.sequence != sequence } + [info]).sorted { $0.sequence < $1.sequence }
-        for old in all.dropLast(keep) {
+        for old in all.dropLast(keep) where !pinned.contains(old.sequence) {
             do {
                 try fileSystem.unlink(old.path)
                 pruned.append(old.fileName)

@@ -4,6 +4,7 @@ import Glibc
 /// Linux's open-file-description lock command (`<fcntl.h>`, Linux ≥ 3.15); Swift's Glibc module does not
 /// export it because it needs `_GNU_SOURCE`.
 let F_OFD_SETLK_LINUX: Int32 = 37
+let F_OFD_GETLK_LINUX: Int32 = 36
 
 /// An exclusive, non-blocking lock on `snapshots/.lock`: whoever holds it writes and prunes snapshots.
 ///
@@ -45,6 +46,20 @@ public final class SnapshotLock: @unchecked Sendable {
     }
 
     public var isHeld: Bool { lock.withLock { fd >= 0 } }
+
+    /// Whether some process holds the lock at `path`, asked without taking it or creating the file
+    /// (`F_OFD_GETLK`); false when there is no lock file, nil when it cannot be asked.
+    public static func isHeld(path: String) -> Bool? {
+        let fd = Glibc.open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+        if fd < 0 { return errno == ENOENT ? false : nil }
+        defer { _ = Glibc.close(fd) }
+        var request = flock()
+        request.l_type = Int16(F_WRLCK)
+        request.l_whence = Int16(SEEK_SET)
+        request.l_pid = 0
+        guard fcntl(fd, F_OFD_GETLK_LINUX, &request) == 0 else { return nil }
+        return request.l_type != Int16(F_UNLCK)
+    }
 
     /// Releases the lock (closing its descriptor). Safe to call more than once.
     public func release() {

@@ -47,6 +47,17 @@ public enum StageTable {
         try tx.setMeta(KeptKPIs.metaKey, KeptKPIs.latest(of: state)?.metaJSON())
     }
 
+    /// Writes every worker's row, the counters and the KPIs as `state` has them, after emptying both
+    /// tables (a repair's rewrite; on a new journal they are empty anyway).
+    static func writeAll(of state: TerpaduState, tx: JournalTransaction) throws {
+        try tx.clearStageTables()
+        for r in 0..<state.workerCount {
+            if let row = row(state.id(.worker, row: r), in: state) { try tx.upsertWorkerStage(row) }
+        }
+        try tx.setCounters(counters(of: state))
+        try writeKPIs(of: state, tx: tx)
+    }
+
     /// The `worker_stage` row for worker `id` as the state has it.
     static func row(_ id: RecordID, in state: TerpaduState) -> WorkerStageRow? {
         guard let s = state.stageRow(id) else { return nil }

@@ -21,9 +21,15 @@ public struct SnapshotPolicy: Sendable, Equatable {
     public var everyEvents: Int64
     public var everySeconds: Double
 
-    public init(everyEvents: Int64 = 10_000, everySeconds: Double = 600) {
+    /// A replay tail this long (events after the newest snapshot), found at open or grown through the
+    /// change feed, makes the lock holder write a snapshot in the background: processes that were
+    /// killed never wrote their closing one, and every later start would replay their events again.
+    public var longTail: Int64
+
+    public init(everyEvents: Int64 = 10_000, everySeconds: Double = 600, longTail: Int64 = 20_000) {
         self.everyEvents = everyEvents
         self.everySeconds = everySeconds
+        self.longTail = longTail
     }
 
     public static let `default` = SnapshotPolicy()
@@ -32,7 +38,7 @@ public struct SnapshotPolicy: Sendable, Equatable {
     /// clean exit writes one anyway; a run killed half-way leaves at most this many events to replay.
     public static let bulk = SnapshotPolicy(everyEvents: 250_000)
     /// Only on close and on demand.
-    public static let never = SnapshotPolicy(everyEvents: .max, everySeconds: .infinity)
+    public static let never = SnapshotPolicy(everyEvents: .max, everySeconds: .infinity, longTail: .max)
 }
 
 /// The data directory joined to the core: the state in memory, kept equal to the journal.
@@ -58,6 +64,12 @@ public final class Store: @unchecked Sendable {
     var current: TerpaduState
     /// Set while events of an uncommitted transaction are applied in memory.
     var appliedUncommitted = false
+    /// Set when the state must be read again from disk before the next command (a gap event arrived).
+    var stale = false
+    /// What this directory handed out, kept outside SQLite; nil when the file cannot be used.
+    let marks: IssuedMarks?
+    /// The newest good snapshot that is ahead of the journal, as a witness (see `JournalBehind`).
+    var aheadWitness: (marks: Marks, name: String)?
     var lastSnapshotSeq: Int64
     var lastSnapshotTime: Double
     var collectedWarnings: [String] = []
@@ -74,7 +86,7 @@ public final class Store: @unchecked Sendable {
 
     init(directory: DataDirectory, access: StoreAccess, operatorName: String, journal: Journal,
          snapshots: SnapshotDirectory, clock: @escaping @Sendable () -> Int64, policy: SnapshotPolicy,
-         loaded: LoadedState) {
+         loaded: LoadedState, marks: IssuedMarks?) {
         self.directory = directory
         self.access = access
         self.operatorName = operatorName
@@ -87,6 +99,8 @@ public final class Store: @unchecked Sendable {
         self.loadedSnapshot = loaded.snapshot
         self.lastSnapshotSeq = Int64(loaded.snapshot?.sequence ?? 0)
         self.lastSnapshotTime = FairBusyHandler.monotonicSeconds()
+        self.marks = marks
+        self.aheadWitness = loaded.ahead.map { ($0.marks, "snapshots/\($0.info.fileName)") }
     }
 
     /// Opens the data directory: the newest good snapshot, then the journal's events after it.
@@ -111,9 +125,17 @@ public final class Store: @unchecked Sendable {
             snapshots = try SnapshotDirectory(path: directory.snapshotsPath, access: access, fileSystem: fileSystem)
         } catch { throw .snapshots(error) }
         let loaded = try StateLoader.load(journal: journal, snapshots: snapshots)
+        var warnings: [String] = []
+        let marks = Self.openMarks(directory: directory, access: access, warnings: &warnings)
         let store = Store(directory: directory, access: access, operatorName: operatorName, journal: journal,
-                          snapshots: snapshots, clock: clock, policy: snapshotPolicy, loaded: loaded)
-        if access == .readWrite && loaded.state.lastSeq == 0 {
+                          snapshots: snapshots, clock: clock, policy: snapshotPolicy, loaded: loaded, marks: marks)
+        store.collectedWarnings = warnings
+        if access == .readWrite, store.behind == nil, let marks {
+            // Marks lag the journal after a power cut or an older build: they are lower bounds, so
+            // raising them to what the journal holds is always right.
+            marks.raise(to: Marks(of: loaded.state))
+        }
+        if access == .readWrite && loaded.state.lastSeq == 0 && store.behind == nil {
             guard let seeds else {
                 snapshots.close()
                 throw .noReferenceData(path: directory.path)
@@ -128,7 +150,52 @@ public final class Store: @unchecked Sendable {
                 }
             }
         }
+        store.withLock { store.snapshotIfDue(tail: snapshotPolicy.longTail) }
         return store
+    }
+
+    /// Opens the marks file. A damaged one is set aside (never deleted) and a new one started from the
+    /// journal, with a warning; a read-only store only reads it.
+    static func openMarks(directory: DataDirectory, access: StoreAccess, warnings: inout [String]) -> IssuedMarks? {
+        switch IssuedMarks.open(path: directory.marksPath, access: access) {
+        case .opened(let m, _): return m
+        case .absent: return nil
+        case .failed(let why):
+            warnings.append("\(why); losses from the journal cannot be recognised until it can be opened")
+            return nil
+        case .damaged(let why):
+            guard access == .readWrite else {
+                warnings.append("\(why); losses from the journal cannot be recognised")
+                return nil
+            }
+            let aside = directory.marksPath + ".damaged-" + ISO8601UTC.fileStamp(milliseconds: ISO8601UTC.nowMilliseconds())
+            guard rename(directory.marksPath, aside) == 0 else {
+                warnings.append("\(why), and it could not be set aside: \(errnoDescription(errno))")
+                return nil
+            }
+            warnings.append("\(why); it was set aside as \(aside) and a new one started from the journal")
+            if case .opened(let m, _) = IssuedMarks.open(path: directory.marksPath, access: access) { return m }
+            return nil
+        }
+    }
+
+    /// Whether the journal lost events this directory handed out (checked at open and before every
+    /// append); nil when it holds all of them.
+    public var behind: JournalBehind? {
+        withLock { behind(current, journalEnd: current.lastSeq) }
+    }
+
+    /// The shortfall of `state` (the journal's events, its last being `journalEnd`) against every witness.
+    func behind(_ state: TerpaduState, journalEnd: Int64) -> JournalBehind? {
+        var witnessed: [(Marks, String)] = []
+        if let marks { witnessed.append((marks.current, "the marks file \(IssuedMarks.fileName)")) }
+        if let ahead = aheadWitness { witnessed.append((ahead.marks, ahead.name)) }
+        var have = Marks(of: state)
+        if journalEnd < state.lastSeq {
+            witnessed.append((have, "this process, which had read events up to \(state.lastSeq)"))
+            have.seq = journalEnd
+        }
+        return JournalBehind.check(journalPath: journal.path, journal: have, witnessed: witnessed)
     }
 
     func withLock<T>(_ body: () throws -> T) rethrows -> T {
@@ -158,15 +225,20 @@ public final class Store: @unchecked Sendable {
     public func refresh() throws(StoreError) -> [Event] {
         do {
             return try withLock {
-                try journal.read { reader in
+                let applied = try journal.read { reader in
                     var applied: [Event] = []
                     try reader.forEachRow(after: current.lastSeq) { row in
                         let e = try EventCoding.event(row)
-                        current.apply(e)
+                        if case .gapRecorded = e.body { stale = true }
+                        if !stale { current.apply(e) }
                         applied.append(e)
                     }
                     return applied
                 }
+                // A gap may replace the state with its base snapshot, and this process may hold
+                // events the journal lost: read everything again.
+                if stale { try reload() }
+                return applied
             }
         } catch { throw StoreError.wrap(error) }
     }
@@ -183,60 +255,24 @@ public final class Store: @unchecked Sendable {
         withLock {
             guard !closed else { return }
             closed = true
-            if access == .readWrite && current.lastSeq > lastSnapshotSeq && snapshots.isLockHolder {
-                do { _ = try writeSnapshot() } catch { collectedWarnings.append("\(error)") }
+            if access == .readWrite && current.lastSeq > lastSnapshotSeq && snapshots.isLockHolder && behind(current, journalEnd: current.lastSeq) == nil {
+                do { _ = try writeSnapshot() } catch {
+                    collectedWarnings.append("the closing snapshot was not written (\(error)); nothing is lost, the "
+                                             + "journal holds every event, but the next start replays them")
+                }
             }
+            marks?.sync()
             snapshots.close()
         }
     }
 
+    /// `close()`, then what went wrong on the way (a closing snapshot that failed), for the caller to say.
+    public func closeAndReport() -> [String] {
+        close()
+        return takeWarnings()
+    }
+
     deinit {
         feed?.stop()
-    }
-}
-
-/// A state read from disk and how.
-struct LoadedState {
-    var state: TerpaduState
-    var snapshot: SnapshotInfo?
-    var warnings: [SnapshotWarning]
-}
-
-enum StateLoader {
-    struct SnapshotAhead: Error, CustomStringConvertible {
-        let sequence: UInt64, journal: Int64
-        var description: String { "it is as of event \(sequence) but the journal ends at \(journal)" }
-    }
-
-    struct SequenceMismatch: Error, CustomStringConvertible {
-        let header: UInt64, state: Int64
-        var description: String { "its header says event \(header) but its state is as of event \(state)" }
-    }
-
-    static func load(journal: Journal, snapshots: SnapshotDirectory) throws(StoreError) -> LoadedState {
-        do {
-            let maxSeq = try journal.maxSeq()
-            let result = try snapshots.loadNewest { header, payload in
-                guard Int64(header.sequence) <= maxSeq else { throw SnapshotAhead(sequence: header.sequence, journal: maxSeq) }
-                let s = try SnapshotCodec.decode(payload)
-                guard s.lastSeq == Int64(header.sequence) else { throw SequenceMismatch(header: header.sequence, state: s.lastSeq) }
-                return s
-            }
-            var state = result.loaded?.value ?? TerpaduState()
-            try replay(&state, journal: journal, through: nil)
-            return LoadedState(state: state, snapshot: result.loaded?.snapshot, warnings: result.warnings)
-        } catch {
-            throw StoreError.wrap(error)
-        }
-    }
-
-    /// Applies the journal's events after `state.lastSeq` (up to `through`, when given).
-    static func replay(_ state: inout TerpaduState, journal: Journal, through: Int64?) throws {
-        try journal.read { reader in
-            try reader.forEachRow(after: state.lastSeq) { row in
-                if let through, row.seq > through { return }
-                state.apply(try EventCoding.event(row))
-            }
-        }
     }
 }

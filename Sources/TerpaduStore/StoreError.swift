@@ -16,6 +16,10 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
     case referenceData(String)
     /// The state in memory disagrees with the journal (a row with an unexpected sequence number).
     case outOfStep(String)
+    /// The journal lost acknowledged events: nothing may be appended until it is repaired.
+    case journalBehind(JournalBehind)
+    /// A gap event carries on from a snapshot that is missing or damaged.
+    case replayBaseMissing(snapshot: String, gapSeq: Int64, reason: String)
     case cancelled
     case other(String)
 
@@ -34,6 +38,11 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
             return "the data directory \(path) is new and needs reference data: pass --seeds DIR (the folder holding reference/)"
         case .referenceData(let why): return "reference data: \(why)"
         case .outOfStep(let why): return "the journal and this process disagree (\(why)); restart and run `terpadu doctor`"
+        case .journalBehind(let b): return b.description
+        case .replayBaseMissing(let snapshot, let gapSeq, let reason):
+            return "event \(gapSeq) recorded a gap and carries on from snapshots/\(snapshot), which cannot be read "
+                + "(\(reason)); the journal cannot be replayed past it. Put that file back from a backup of "
+                + "snapshots/, or restore the latest backup: `terpadu backup restore BACKUPDIR`"
         case .cancelled: return "cancelled"
         case .other(let why): return why
         }

@@ -43,7 +43,7 @@ extension Store {
         var attempt = 0
         while true {
             attempt += 1
-            if appliedUncommitted {
+            if appliedUncommitted || stale {
                 do { try reload() } catch {
                     return commands.map { _ in .failure(.failed(error)) }
                 }
@@ -51,7 +51,10 @@ extension Store {
             do {
                 let results = try append(commands, onlyIfEmpty: onlyIfEmpty)
                 appliedUncommitted = false
-                afterCommit()
+                // Raised after the commit and before anyone is told "saved", so every acknowledged
+                // number is witnessed outside SQLite.
+                marks?.raise(to: Marks(of: current))
+                snapshotIfDue(tail: snapshotPolicy.everyEvents)
                 return results
             } catch is NeedsReload where attempt < 3 {
                 continue
@@ -82,10 +85,21 @@ extension Store {
     private func append(_ commands: [Command], onlyIfEmpty: Bool, to state: inout TerpaduState,
                         tx: JournalTransaction) throws -> [Result<[Event], StoreRefusal>] {
         var results: [Result<[Event], StoreRefusal>] = []
-        if appliedUncommitted { throw NeedsReload() }
-        // 1. What others committed since this process last looked.
+        if appliedUncommitted || stale { throw NeedsReload() }
+        // 1. What others committed since this process last looked. A gap event means the state must be
+        //    read again (it may carry on from a base snapshot, and this process may hold lost events).
         try tx.reader.forEachRow(after: state.lastSeq) { row in
-            state.apply(try EventCoding.event(row))
+            let e = try EventCoding.event(row)
+            if case .gapRecorded = e.body { stale = true }
+            if !stale { state.apply(e) }
+        }
+        if stale { throw NeedsReload() }
+        // Never append to a journal that lost what was handed out (the marks, a snapshot ahead of it,
+        // or this process's own memory say so).
+        let journalEnd = try tx.maxSeq()
+        if journalEnd != state.lastSeq || marks?.isAhead(of: state) == true || aheadWitness != nil,
+           let behind = behind(state, journalEnd: journalEnd) {
+            throw StoreError.journalBehind(behind)
         }
         // 2. Validate each command against that state; 3. append; keep the stage tables.
         var update = StageTableUpdate()
@@ -118,7 +132,9 @@ extension Store {
     func reload() throws(StoreError) {
         let loaded = try StateLoader.load(journal: journal, snapshots: snapshots)
         current = loaded.state
+        aheadWitness = loaded.ahead.map { ($0.marks, "snapshots/\($0.info.fileName)") }
         appliedUncommitted = false
+        stale = false
     }
 
     private func conflictEvents(_ refusals: Refusals, _ tx: JournalTransaction) throws -> [JournalRow] {
@@ -130,14 +146,17 @@ extension Store {
         return []
     }
 
-    /// Starts a snapshot in the background when the policy says so (the writer does not wait for it;
-    /// the state is a value, so the copy taken here stays as it is). A failure is kept as a warning:
-    /// the journal has everything.
-    private func afterCommit() {
-        let due = current.lastSeq - lastSnapshotSeq >= snapshotPolicy.everyEvents
-            || (current.lastSeq > lastSnapshotSeq
-                && FairBusyHandler.monotonicSeconds() - lastSnapshotTime >= snapshotPolicy.everySeconds)
-        guard due, !snapshotInFlight else { return }
+    /// Starts a snapshot in the background when the policy says so: `tail` events or more since the
+    /// last one (the policy's interval after own commits, `longTail` at open and after the change
+    /// feed), or something new after the policy's time. The writer does not wait for it (the state is a
+    /// value, so the copy taken here stays as it is); only the lock holder writes. A failure is kept as
+    /// a warning: the journal has everything. Call with the lock held.
+    func snapshotIfDue(tail: Int64) {
+        guard access == .readWrite, !closed, current.lastSeq > lastSnapshotSeq, aheadWitness == nil,
+              marks?.isAhead(of: current) != true else { return }
+        let due = current.lastSeq - lastSnapshotSeq >= tail
+            || FairBusyHandler.monotonicSeconds() - lastSnapshotTime >= snapshotPolicy.everySeconds
+        guard due, !snapshotInFlight, snapshots.isLockHolder || (try? snapshots.tryAcquireLock()) == true else { return }
         snapshotInFlight = true
         let copy = current
         snapshotQueue.async { [self] in
@@ -180,7 +199,11 @@ extension Store {
         }
         let bytes = SnapshotCodec.encode(s)
         let outcome: SnapshotWriteOutcome
-        do { outcome = try snapshots.write(sequence: UInt64(s.lastSeq), payload: bytes) } catch { throw .snapshots(error) }
+        do {
+            outcome = try snapshots.write(sequence: UInt64(s.lastSeq), payload: bytes,
+                                          keeping: Set(s.replayBases.map { UInt64($0) }))
+        } catch { throw .snapshots(error) }
+        marks?.sync()
         switch outcome {
         case .written(_, _, let warnings):
             withLock {
@@ -205,6 +228,8 @@ public struct StoreChange: Sendable {
     public var events: [Event]
     public var lastChange: LastChange?
     public var condition: DirectoryCondition
+    /// The state was read again from disk (a gap event arrived): everything shown may have changed.
+    public var reloaded = false
 }
 
 extension Store {
@@ -227,9 +252,13 @@ extension Store {
         withLock {
             var applied: [Event] = []
             var condition = update.condition
-            for row in update.rows where row.seq > current.lastSeq {
+            for row in update.rows where row.seq > current.lastSeq && !stale {
                 do {
                     let e = try EventCoding.event(row)
+                    if case .gapRecorded = e.body {
+                        stale = true
+                        break
+                    }
                     current.apply(e)
                     applied.append(e)
                 } catch {
@@ -237,7 +266,17 @@ extension Store {
                     break
                 }
             }
-            return StoreChange(events: applied, lastChange: update.lastChange, condition: condition)
+            var reloaded = false
+            if stale {
+                do {
+                    try reload()
+                    reloaded = true
+                } catch { condition = .unusable("\(error)") }
+            }
+            // Events from other processes count towards the replay tail too: an idle desk holding the
+            // snapshot lock is the one that must write the snapshot for them.
+            snapshotIfDue(tail: snapshotPolicy.longTail)
+            return StoreChange(events: applied, lastChange: update.lastChange, condition: condition, reloaded: reloaded)
         }
     }
 }

@@ -30,6 +30,10 @@ extension Store {
             guard seq >= 1, seq <= last else {
                 throw StoreError.other("there is no event \(seq) in \(source.path): its journal holds events 1 to \(last)")
             }
+            if let gap = try from.read({ try $0.gap(missing: seq) }) {
+                throw StoreError.other("\(GapWords.lost(seq, in: gap)): \(GapWords.summary(gap)); restore to an event "
+                                       + "that was kept, such as \(gap.missingFromJournal.map { $0.lowerBound - 1 } ?? gap.seq) or \(gap.seq)")
+            }
             // The newest snapshot at or before `seq` whose checksums hold and which the core can read.
             let snapshots = try SnapshotDirectory(path: source.snapshotsPath, access: .readOnly)
             var warnings: [SnapshotWarning] = []
@@ -58,7 +62,9 @@ extension Store {
                 while copied < seq {
                     let rows = try from.rows(after: copied, limit: 10_000).filter { $0.seq <= seq }
                     guard let lastRow = rows.last else { break }
-                    for row in rows where row.seq > state.lastSeq { state.apply(try EventCoding.event(row)) }
+                    for row in rows where row.seq > state.lastSeq {
+                        try EventReplay.apply(try EventCoding.event(row), to: &state, snapshots: snapshots)
+                    }
                     let copies = rows.map {
                         NewJournalEvent(timeMs: $0.timeMs, operatorName: $0.operatorName, kind: $0.kind,
                                         recordIDs: $0.recordIDs, payload: $0.payload, schema: $0.schema, seq: $0.seq)
@@ -68,17 +74,23 @@ extension Store {
                     progress(copied)
                 }
                 let finalState = state
-                try session.write { tx in
-                    for r in 0..<finalState.workerCount {
-                        if let row = StageTable.row(finalState.id(.worker, row: r), in: finalState) { try tx.upsertWorkerStage(row) }
-                    }
-                    try tx.setCounters(StageTable.counters(of: finalState))
-                    try StageTable.writeKPIs(of: finalState, tx: tx)
-                }
+                try session.write { tx in try StageTable.writeAll(of: finalState, tx: tx) }
             }
             let targetSnapshots = try SnapshotDirectory(path: target.snapshotsPath, access: .readWrite)
             defer { targetSnapshots.close() }
-            _ = try targetSnapshots.write(sequence: UInt64(state.lastSeq), payload: SnapshotCodec.encode(state))
+            // The replay bases of the gaps copied along, without which the new journal cannot be replayed.
+            let bases = Set(state.replayBases.map { UInt64($0) })
+            for base in bases.sorted() {
+                let payload = try SnapshotFile.withVerifiedPayload(atPath: snapshots.path + "/" + SnapshotDirectory.fileName(for: base)) {
+                    _, payload in [UInt8](payload)
+                }
+                _ = try targetSnapshots.write(sequence: base, payload: payload, keeping: bases)
+            }
+            _ = try targetSnapshots.write(sequence: UInt64(state.lastSeq), payload: SnapshotCodec.encode(state), keeping: bases)
+            if case .opened(let marks, _) = IssuedMarks.open(path: target.marksPath, access: .readWrite) {
+                marks.raise(to: Marks(of: state))
+                marks.sync()
+            }
             return RestoreReport(snapshot: start?.info, warnings: warnings, events: state.lastSeq, workers: state.workerCount)
         } catch {
             throw StoreError.wrap(error)

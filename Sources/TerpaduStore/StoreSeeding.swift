@@ -106,15 +106,7 @@ extension Store {
                 // The stage tables, for everyone at once.
                 let finalState = state
                 builtState = state
-                try session.write { tx in
-                    for r in 0..<finalState.workerCount {
-                        if let row = StageTable.row(finalState.id(.worker, row: r), in: finalState) {
-                            try tx.upsertWorkerStage(row)
-                        }
-                    }
-                    try tx.setCounters(StageTable.counters(of: finalState))
-                    try StageTable.writeKPIs(of: finalState, tx: tx)
-                }
+                try session.write { tx in try StageTable.writeAll(of: finalState, tx: tx) }
             }
         } catch {
             throw StoreError.wrap(error)
