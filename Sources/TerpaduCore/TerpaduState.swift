@@ -42,6 +42,9 @@ public struct TerpaduState: Sendable {
     }
 
     public var referenceData: ReferenceData { reference.data }
+    /// Whether reference data was recorded (a new directory's first event; after a repair that lost it,
+    /// the next writer records it again).
+    public var hasReference: Bool { reference.isLoaded }
     public var workerCount: Int { workers.count }
     public var fairCount: Int { fairs.count }
     public var jobOrderCount: Int { jobOrders.count }

@@ -53,7 +53,8 @@ public struct Marks: Sendable, Equatable, CustomStringConvertible {
 /// They are synced with every snapshot and at close.
 ///
 /// Layout: `TRPDMARK`, version (UInt32), reserved, then Int64s: the sequence at 16, record kind k's
-/// number at 24 + 8k.
+/// number at 24 + 8k; at 256, the time (ms) a process found the journal damaged (0: never), so every
+/// process stops writing, not only the one that met the damage.
 final class IssuedMarks: @unchecked Sendable {
     static let fileName = "issued.marks"
     private static let size = 4096
@@ -167,6 +168,26 @@ final class IssuedMarks: @unchecked Sendable {
             if exchanged { return }
             seen = now
         }
+    }
+
+    private static let damageOffset = 256
+
+    /// When a process found the journal damaged (SQLite said corrupt), if one did; cleared by a repair.
+    var damageFound: Int64? {
+        let t = slot(Self.damageOffset).pointee.load(ordering: .acquiring)
+        return t > 0 ? t : nil
+    }
+
+    func recordDamage(at millis: Int64) {
+        guard writable else { return }
+        _ = slot(Self.damageOffset).pointee.compareExchange(expected: 0, desired: max(1, millis), ordering: .acquiringAndReleasing)
+        sync()
+    }
+
+    func clearDamage() {
+        guard writable else { return }
+        slot(Self.damageOffset).pointee.store(0, ordering: .releasing)
+        sync()
     }
 
     /// Writes the marks to disk (with each snapshot and at close, not per commit).

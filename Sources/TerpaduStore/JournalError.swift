@@ -32,8 +32,10 @@ public enum JournalError: Error, Sendable, Equatable, CustomStringConvertible {
         case .readOnly:
             return "this store is open read-only; it does not record changes"
         case .corrupt(let path, let detail):
-            return "the journal \(path) is damaged (SQLite: \(detail)). Nothing was changed. Stop every terpadu "
-                + "process using this directory and run `terpadu doctor` on it to see what can be recovered."
+            return "the journal \(path) is damaged (SQLite: \(detail)); nothing more is recorded in this directory "
+                + "until it is mended. Stop every terpadu process using it, then either restore the latest backup "
+                + "(`terpadu backup restore BACKUPDIR`) or rebuild the journal from what can still be read and the "
+                + "newest snapshot (`terpadu doctor --repair`, which keeps the damaged file)."
         case .busy(let path):
             return "the journal \(path) stayed locked by other processes for too long; try again"
         case .missing(let path):

@@ -1,3 +1,5 @@
+import Glibc
+
 /// Why no operator name could be determined.
 public enum OperatorNameError: Error, Sendable, Equatable, CustomStringConvertible {
     case missing
@@ -6,7 +8,8 @@ public enum OperatorNameError: Error, Sendable, Equatable, CustomStringConvertib
     public var description: String {
         switch self {
         case .missing:
-            return "no operator name: pass --operator NAME or set TERPADU_OPERATOR"
+            return "no operator name: pass --operator NAME or set TERPADU_OPERATOR (this account has no name in the "
+                + "password database either)"
         case .invalid(let name):
             return "operator name \(name.debugDescription) contains control characters or is longer than "
                 + "64 characters; pass a plain name with --operator NAME"
@@ -14,11 +17,13 @@ public enum OperatorNameError: Error, Sendable, Equatable, CustomStringConvertib
     }
 }
 
-/// Who is recorded with every event: `--operator NAME`, else `$TERPADU_OPERATOR`, else `$USER`.
+/// Who is recorded with every event: `--operator NAME`, else `$TERPADU_OPERATOR`, else `$USER`, else
+/// the account's name in the password database (a container or cron job often has no `$USER`).
 public enum OperatorName {
     /// Pure: looks only at its arguments. Surrounding whitespace is trimmed; empty values count as unset.
-    public static func resolve(flag: String?, environment: [String: String]) throws(OperatorNameError) -> String {
-        for candidate in [flag, environment["TERPADU_OPERATOR"], environment["USER"]] {
+    public static func resolve(flag: String?, environment: [String: String],
+                               account: String? = nil) throws(OperatorNameError) -> String {
+        for candidate in [flag, environment["TERPADU_OPERATOR"], environment["USER"], account] {
             guard let raw = candidate else { continue }
             let name = raw.trimmingWhitespace()
             if name.isEmpty { continue }
@@ -30,6 +35,18 @@ public enum OperatorName {
             return name
         }
         throw .missing
+    }
+}
+
+extension OperatorName {
+    /// This process's account name from the password database (`getpwuid_r`), if it has one.
+    public static func accountName() -> String? {
+        var pwd = passwd()
+        var result: UnsafeMutablePointer<passwd>?
+        var buffer = [CChar](repeating: 0, count: 4096)
+        guard getpwuid_r(geteuid(), &pwd, &buffer, buffer.count, &result) == 0, result != nil,
+              let name = pwd.pw_name else { return nil }
+        return String(cString: name)
     }
 }
 

@@ -68,6 +68,8 @@ public final class Store: @unchecked Sendable {
     var stale = false
     /// What this directory handed out, kept outside SQLite; nil when the file cannot be used.
     let marks: IssuedMarks?
+    /// SQLite found the journal damaged: this process records nothing more (see `damageLatch`).
+    var damage: JournalError?
     /// The newest good snapshot that is ahead of the journal, as a witness (see `JournalBehind`).
     var aheadWitness: (marks: Marks, name: String)?
     var lastSnapshotSeq: Int64
@@ -135,13 +137,13 @@ public final class Store: @unchecked Sendable {
             // raising them to what the journal holds is always right.
             marks.raise(to: Marks(of: loaded.state))
         }
-        if access == .readWrite && loaded.state.lastSeq == 0 && store.behind == nil {
+        if access == .readWrite && !loaded.state.hasReference && store.behind == nil {
             guard let seeds else {
                 snapshots.close()
                 throw .noReferenceData(path: directory.path)
             }
             let reference = try seeds.load()
-            let result = store.withLock { store.transaction([.loadReference(reference)], onlyIfEmpty: true) }
+            let result = store.withLock { store.transaction([.loadReference(reference)], onlyWithoutReference: true) }
             if case .failure(let refusal) = result.first {
                 snapshots.close()
                 switch refusal {
@@ -178,6 +180,9 @@ public final class Store: @unchecked Sendable {
             return nil
         }
     }
+
+    /// Whether this process stopped writing because the journal is damaged, and why.
+    public var damaged: JournalError? { withLock { damageLatch() } }
 
     /// Whether the journal lost events this directory handed out (checked at open and before every
     /// append); nil when it holds all of them.
@@ -240,7 +245,11 @@ public final class Store: @unchecked Sendable {
                 if stale { try reload() }
                 return applied
             }
-        } catch { throw StoreError.wrap(error) }
+        } catch {
+            let wrapped = StoreError.wrap(error)
+            withLock { noteDamage(wrapped) }
+            throw wrapped
+        }
     }
 
     /// Stops the change feed, writes a snapshot if this process holds the snapshot lock and the state

@@ -37,9 +37,10 @@ extension Store {
     private struct NeedsReload: Error {}
 
     /// One append transaction for `commands`. Call with the lock held.
-    func transaction(_ commands: [Command], onlyIfEmpty: Bool = false) -> [Result<[Event], StoreRefusal>] {
+    func transaction(_ commands: [Command], onlyWithoutReference: Bool = false) -> [Result<[Event], StoreRefusal>] {
         guard access == .readWrite else { return commands.map { _ in .failure(.readOnly) } }
         guard !closed else { return commands.map { _ in .failure(.failed(.other("the store is closed"))) } }
+        if let damage = damageLatch() { return commands.map { _ in .failure(.failed(.journal(damage))) } }
         var attempt = 0
         while true {
             attempt += 1
@@ -49,7 +50,7 @@ extension Store {
                 }
             }
             do {
-                let results = try append(commands, onlyIfEmpty: onlyIfEmpty)
+                let results = try append(commands, onlyWithoutReference: onlyWithoutReference)
                 appliedUncommitted = false
                 // Raised after the commit and before anyone is told "saved", so every acknowledged
                 // number is witnessed outside SQLite.
@@ -62,10 +63,29 @@ extension Store {
                 // Nothing of this transaction was kept. If its events were applied in memory, the
                 // state is rebuilt from disk before anyone else can see it.
                 let wrapped = StoreError.wrap(error)
+                noteDamage(wrapped)
                 if appliedUncommitted { try? reload() }
                 return commands.map { _ in .failure(.failed(wrapped)) }
             }
         }
+    }
+
+    /// The journal damage that stops this process writing: met by this process, or recorded in the
+    /// marks file by another. Call with the lock held.
+    func damageLatch() -> JournalError? {
+        if let damage { return damage }
+        if let found = marks?.damageFound {
+            damage = .corrupt(path: journal.path, detail: "another terpadu process found it damaged at "
+                              + ISO8601UTC.format(milliseconds: found))
+        }
+        return damage
+    }
+
+    /// Latches SQLite's "corrupt" or "not a database", here and for every process (the marks file).
+    func noteDamage(_ error: StoreError) {
+        guard case .journal(let e) = error, case .corrupt = e else { return }
+        if damage == nil { damage = e }
+        marks?.recordDamage(at: ISO8601UTC.nowMilliseconds())
     }
 
     /// The append protocol inside one `BEGIN IMMEDIATE` transaction. Call with the lock held.
@@ -73,16 +93,16 @@ extension Store {
     /// The state is moved out of `current` for the transaction, not copied: a copy (dozens of buffers)
     /// cost more than validating a command, and applying events to a copy would duplicate every table
     /// they touch. It is back in `current` when this returns or throws.
-    private func append(_ commands: [Command], onlyIfEmpty: Bool) throws -> [Result<[Event], StoreRefusal>] {
+    private func append(_ commands: [Command], onlyWithoutReference: Bool) throws -> [Result<[Event], StoreRefusal>] {
         var state = TerpaduState()
         swap(&state, &current)
         defer { swap(&state, &current) }
-        return try journal.write { tx in try append(commands, onlyIfEmpty: onlyIfEmpty, to: &state, tx: tx) }
+        return try journal.write { tx in try append(commands, onlyWithoutReference: onlyWithoutReference, to: &state, tx: tx) }
     }
 
     /// Steps 1–3 of the append protocol on `state` (an `inout` parameter, so calls on it borrow
     /// rather than copy it, as they would from a variable captured by a closure).
-    private func append(_ commands: [Command], onlyIfEmpty: Bool, to state: inout TerpaduState,
+    private func append(_ commands: [Command], onlyWithoutReference: Bool, to state: inout TerpaduState,
                         tx: JournalTransaction) throws -> [Result<[Event], StoreRefusal>] {
         var results: [Result<[Event], StoreRefusal>] = []
         if appliedUncommitted || stale { throw NeedsReload() }
@@ -106,7 +126,7 @@ extension Store {
         var appended = false
         let now = clock()
         for command in commands {
-            if onlyIfEmpty && state.lastSeq > 0 {
+            if onlyWithoutReference && state.hasReference {
                 results.append(.success([]))
                 continue
             }

@@ -84,6 +84,10 @@ extension Store {
             }
         } catch { throw StoreError.wrap(error) }
         marks.raise(to: Marks(of: finalState))
+        if marks.damageFound != nil {
+            marks.clearDamage()
+            done.append("cleared the damage mark, so terpadu processes record again")
+        }
         marks.sync()
         if let gapEvent, let gap = finalState.gaps.last {
             done.append("appended event \(gapEvent.seq): " + GapWords.summary(gap))
@@ -111,9 +115,13 @@ extension Store {
 public enum GapWords {
     public static func summary(_ g: JournalGap) -> String {
         var parts: [String] = []
-        if let m = g.missingFromJournal { parts.append("events \(range(m)) are missing from the journal") }
-        if let l = g.lostEvents { parts.append("the changes of events \(range(l)) are lost") }
-        else if g.missingFromJournal != nil { parts.append("their changes are kept in the base snapshot") }
+        switch (g.missingFromJournal, g.lostEvents) {
+        case (let m?, let l?) where m == l: parts.append("events \(range(m)) were lost")
+        case (let m?, let l?): parts.append("events \(range(m)) are missing from the journal and the changes of \(range(l)) are lost")
+        case (let m?, nil): parts.append("events \(range(m)) are missing from the journal; their changes are kept in the base snapshot")
+        case (nil, let l?): parts.append("the changes of events \(range(l)) are lost")
+        case (nil, nil): break
+        }
         for kind in RecordKind.allCases {
             guard let r = g.lostNumbers[kind] else { continue }
             parts.append("IDs \(RecordID(kind, r.lowerBound))…\(RecordID(kind, r.upperBound)) were handed out and are lost")

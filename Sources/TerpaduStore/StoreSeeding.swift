@@ -34,6 +34,12 @@ extension Store {
         progress: (SeedProgress) -> Void = { _ in },
         isCancelled: () -> Bool = { false }
     ) throws(StoreError) -> (Store, SeedReport) {
+        // A directory whose journal is gone but whose marks say it handed out events: seeding it would
+        // hand the same numbers out again.
+        if case .opened(let marks, _) = IssuedMarks.open(path: directory.marksPath, access: .readOnly), marks.current.seq > 0 {
+            throw .journalBehind(JournalBehind(journalPath: directory.journalPath, journal: Marks(), handedOut: marks.current,
+                                               witness: "the marks file \(IssuedMarks.fileName)"))
+        }
         let journal: Journal
         do { journal = try Journal(path: directory.journalPath, access: .readWrite) } catch { throw .journal(error) }
         do {

@@ -35,8 +35,8 @@ struct Apply: ParsableCommand {
             print(CommandReference.markdown())
             return
         }
+        try Resolved(global: global).requireWriter("record commands")
         let store = try Resolved(global: global).openStore(access: .readWrite, snapshotPolicy: .bulk)
-        defer { store.close() }
         var reader = LineReader(fd: 0, maxLine: ApplyLine.maxLineBytes)
         var pending: [(line: Int, parsed: Result<Command, ApplyLineError>)] = []
         var lineNumber = 0
@@ -89,7 +89,8 @@ struct Apply: ParsableCommand {
                 break reading
             }
         }
-        for w in store.takeWarnings() { complain("warning: \(w)") }
+        // The closing snapshot is written now; a full disk makes it fail, which loses nothing but is said.
+        for w in store.closeAndReport() { complain("warning: \(w)") }
         if let failed {
             complain("stopped: \(failed)")
             throw Exit.unusable

@@ -35,6 +35,7 @@ struct ExportCommand: ParsableCommand {
     var reveal = false
 
     func run() throws {
+        try Resolved(global: global).requireWriter("export (every export is recorded in the journal)")
         let store = try Resolved(global: global).openStore(access: .readWrite)
         defer { store.close() }
         let bar = ProgressBar(label: "export \(kind.rawValue)")

@@ -35,6 +35,7 @@ struct ImportCommand: ParsableCommand {
     }
 
     func run() throws {
+        try Resolved(global: global).requireWriter("import (it records every row)")
         let store = try Resolved(global: global).openStore(access: .readWrite, snapshotPolicy: .bulk)
         defer { store.close() }
         let bar = ProgressBar(label: "import \(kind.rawValue)")

@@ -10,6 +10,7 @@ struct SeedRunner {
 
     func run(label: String, options: (Day) -> DatasetGenerator.Options) throws {
         let resolved = Resolved(global: global)
+        try resolved.requireWriter("seed a data directory")
         let path = try resolved.dataPath()
         let existed = Resolved.hasJournal(path)
         if existed {

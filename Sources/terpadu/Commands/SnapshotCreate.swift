@@ -9,6 +9,7 @@ struct SnapshotCreate: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
+        try Resolved(global: global).requireWriter("write snapshots")
         let store = try Resolved(global: global).openStore(access: .readWrite)
         defer { store.close() }
         do {

@@ -42,9 +42,29 @@ struct Resolved {
     }
 
     func operatorName() throws -> String {
-        do { return try OperatorName.resolve(flag: global.operatorName, environment: environment) } catch {
+        do {
+            return try OperatorName.resolve(flag: global.operatorName, environment: environment, account: OperatorName.accountName())
+        } catch {
             complain("\(error)")
             throw ExitCode.validationFailure
+        }
+    }
+
+    /// `--role`, else `$TERPADU_ROLE`, else operator.
+    func role() throws -> Role {
+        switch Role.resolve(flag: global.role, environment: environment) {
+        case .success(let r): return r
+        case .failure(let e):
+            complain("\(e)")
+            throw ExitCode.validationFailure
+        }
+    }
+
+    /// Refuses (exit 1) when a supervisor asks for something that records or copies data.
+    func requireWriter(_ what: String) throws {
+        guard try role() == .operator else {
+            complain("a supervisor cannot \(what): supervisors only read. Ask an operator, or run it with --role operator")
+            throw Exit.refused
         }
     }
 
@@ -92,6 +112,13 @@ struct Resolved {
     /// gets its reference data from the seeds folder; so does one whose journal exists but is still
     /// empty (a first open that was interrupted), when a seeds folder is found.
     func openStore(access: StoreAccess, snapshotPolicy: SnapshotPolicy = .default) throws -> Store {
+        // The role decides, whatever the command asked for: a supervisor's process never opens the
+        // directory for writing (the store itself then refuses every write too).
+        let role = try role()
+        if access == .readWrite && role == .supervisor {
+            complain("a supervisor cannot record changes: supervisors only read. Ask an operator, or run it with --role operator")
+            throw Exit.refused
+        }
         // Seeds first, so a missing seeds folder leaves no new directory behind.
         let path = try dataPath()
         let seeds: ReferenceSource? = access == .readOnly ? nil : Self.hasJournal(path)
@@ -102,16 +129,34 @@ struct Resolved {
             throw Exit.unusable
         }
         let name = access == .readOnly
-            ? ((try? OperatorName.resolve(flag: global.operatorName, environment: environment)) ?? "reader")
+            ? ((try? OperatorName.resolve(flag: global.operatorName, environment: environment,
+                                          account: OperatorName.accountName())) ?? "reader")
             : try operatorName()
+        let store: Store
         do {
-            let store = try Store.open(directory: directory, access: access, operator: name, seeds: seeds,
-                                       snapshotPolicy: snapshotPolicy)
-            for w in store.openWarnings { complain("warning: \(w)") }
-            return store
+            store = try Store.open(directory: directory, access: access, operator: name, seeds: seeds,
+                                   snapshotPolicy: snapshotPolicy)
         } catch {
             complain("\(error)")
             throw Exit.unusable
         }
+        for w in store.openWarnings { complain("warning: \(w)") }
+        for w in store.takeWarnings() { complain("warning: \(w)") }
+        if access == .readWrite {
+            // Say it before reading any input, and record nothing.
+            if let damage = store.damaged {
+                store.close()
+                complain("\(damage)")
+                throw Exit.unusable
+            }
+            if let behind = store.behind {
+                store.close()
+                complain("\(behind)")
+                throw Exit.unusable
+            }
+        } else if let behind = store.behind {
+            complain("warning: \(behind.shortfall); the figures below lack what was lost. Run `terpadu doctor` for what to do")
+        }
+        return store
     }
 }
