@@ -195,7 +195,7 @@ public enum Doctor {
         }
     }
 
-    private static func stageTables(_ journal: Journal, state: TerpaduState, into report: inout Report) {
+    static func stageTables(_ journal: Journal, state: TerpaduState, into report: inout Report) {
         do {
             try journal.read { reader in
                 var rows = 0
