@@ -54,7 +54,8 @@ public struct Marks: Sendable, Equatable, CustomStringConvertible {
 ///
 /// Layout: `TRPDMARK`, version (UInt32), reserved, then Int64s: the sequence at 16, record kind k's
 /// number at 24 + 8k; at 256, the time (ms) a process found the journal damaged (0: never), so every
-/// process stops writing, not only the one that met the damage.
+/// process stops writing, not only the one that met the damage; at 264, when the last quick check
+/// found it sound.
 final class IssuedMarks: @unchecked Sendable {
     static let fileName = "issued.marks"
     private static let size = 4096
@@ -171,6 +172,18 @@ final class IssuedMarks: @unchecked Sendable {
     }
 
     private static let damageOffset = 256
+    private static let checkedOffset = 264
+
+    /// When SQLite's quick check last found the journal sound (ms; nil: never).
+    var lastIntegrityCheck: Int64? {
+        let t = slot(Self.checkedOffset).pointee.load(ordering: .acquiring)
+        return t > 0 ? t : nil
+    }
+
+    func recordIntegrityCheck(at millis: Int64) {
+        guard writable else { return }
+        slot(Self.checkedOffset).pointee.store(max(1, millis), ordering: .releasing)
+    }
 
     /// When a process found the journal damaged (SQLite said corrupt), if one did; cleared by a repair.
     var damageFound: Int64? {

@@ -118,4 +118,9 @@ extension JournalReader {
               case .gapRecorded(let g) = try EventCoding.event(next).body, g.journalEnd < seq else { return nil }
         return JournalGap(gap: g, seq: next.seq)
     }
+
+    /// The first page of a table or index in the file (for tests that damage one on purpose).
+    func rootPage(of name: String) throws -> Int {
+        try Int.fetchOne(db, sql: "SELECT rootpage FROM sqlite_master WHERE name = ?", arguments: [name]) ?? 0
+    }
 }

@@ -43,6 +43,17 @@ enum JournalSchema {
         try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
     }
 
+    /// The schema version `meta` records, checked like `user_version`: a newer one stops the reader
+    /// (a build that wrote both would never disagree; one that moved only the meta row is newer too).
+    static func checkMetaVersion(_ db: Database, path: String) throws {
+        guard try db.tableExists("meta"),
+              let text = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'schema_version'") else { return }
+        guard let found = Int(text) else {
+            throw JournalError.invalidRow("meta schema_version is \(text.debugDescription), not a number")
+        }
+        if found > currentVersion { throw JournalError.newerSchema(path: path, found: found, supported: currentVersion) }
+    }
+
     /// Brings the schema up to date. Runs under `BEGIN IMMEDIATE`, so two processes opening a new journal
     /// at once do not both create it.
     static func migrate(_ db: Database, path: String) throws {
@@ -51,6 +62,7 @@ enum JournalSchema {
             if found > currentVersion {
                 throw JournalError.newerSchema(path: path, found: found, supported: currentVersion)
             }
+            try checkMetaVersion(db, path: path)
             if found < 1 {
                 for sql in version1 { try db.execute(sql: sql) }
                 try db.execute(sql: "INSERT INTO meta(key, value) VALUES ('schema_version', '1')")

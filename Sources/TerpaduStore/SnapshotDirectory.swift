@@ -62,10 +62,14 @@ public final class SnapshotDirectory: @unchecked Sendable {
         return UInt64(digits)
     }
 
-    /// Snapshot files, oldest first.
+    /// Snapshot files, oldest first. A missing folder holds none for a reader (a read-write store
+    /// creates it; a supervisor must not, and has nothing to load from it anyway).
     public func list() throws(SnapshotStoreError) -> [SnapshotInfo] {
         let names: [String]
-        do { names = try fileSystem.list(path) } catch { throw .fileSystem(error) }
+        do { names = try fileSystem.list(path) } catch {
+            if access == .readOnly && error.code == ENOENT { return [] }
+            throw .fileSystem(error)
+        }
         return infos(names)
     }
 

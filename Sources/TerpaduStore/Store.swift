@@ -26,10 +26,16 @@ public struct SnapshotPolicy: Sendable, Equatable {
     /// killed never wrote their closing one, and every later start would replay their events again.
     public var longTail: Int64
 
-    public init(everyEvents: Int64 = 10_000, everySeconds: Double = 600, longTail: Int64 = 20_000) {
+    /// How old the last quick check of the journal may be before the lock holder runs another in the
+    /// background (a damaged page that no command reads would otherwise go unnoticed until `doctor`).
+    public var checkEverySeconds: Double
+
+    public init(everyEvents: Int64 = 10_000, everySeconds: Double = 600, longTail: Int64 = 20_000,
+                checkEverySeconds: Double = 3600) {
         self.everyEvents = everyEvents
         self.everySeconds = everySeconds
         self.longTail = longTail
+        self.checkEverySeconds = checkEverySeconds
     }
 
     public static let `default` = SnapshotPolicy()
@@ -38,7 +44,8 @@ public struct SnapshotPolicy: Sendable, Equatable {
     /// clean exit writes one anyway; a run killed half-way leaves at most this many events to replay.
     public static let bulk = SnapshotPolicy(everyEvents: 250_000)
     /// Only on close and on demand.
-    public static let never = SnapshotPolicy(everyEvents: .max, everySeconds: .infinity, longTail: .max)
+    public static let never = SnapshotPolicy(everyEvents: .max, everySeconds: .infinity, longTail: .max,
+                                             checkEverySeconds: .infinity)
 }
 
 /// The data directory joined to the core: the state in memory, kept equal to the journal.
@@ -79,6 +86,9 @@ public final class Store: @unchecked Sendable {
     var closed = false
     /// Background snapshots, one at a time.
     let snapshotQueue = DispatchQueue(label: "terpadu.snapshots")
+    /// The background quick check of the journal, one at a time.
+    let checkQueue = DispatchQueue(label: "terpadu.integrity")
+    var checkInFlight = false
     var snapshotInFlight = false
 
     /// Snapshots skipped at open (damaged or unreadable), each naming its file. Show these.
@@ -153,6 +163,7 @@ public final class Store: @unchecked Sendable {
             }
         }
         store.withLock { store.snapshotIfDue(tail: snapshotPolicy.longTail) }
+        store.withLock { store.checkIntegrityIfDue() }
         return store
     }
 
@@ -261,6 +272,7 @@ public final class Store: @unchecked Sendable {
         }
         f?.stop()
         waitForSnapshots()
+        checkQueue.sync {}
         withLock {
             guard !closed else { return }
             closed = true

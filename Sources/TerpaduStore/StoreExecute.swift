@@ -56,6 +56,7 @@ extension Store {
                 // number is witnessed outside SQLite.
                 marks?.raise(to: Marks(of: current))
                 snapshotIfDue(tail: snapshotPolicy.everyEvents)
+                checkIntegrityIfDue()
                 return results
             } catch is NeedsReload where attempt < 3 {
                 continue
@@ -189,6 +190,32 @@ extension Store {
         }
     }
 
+    /// Runs SQLite's quick check of the journal in the background when this process holds the snapshot
+    /// lock and the last check is older than the policy allows. Damage found latches every process
+    /// (the marks file); `close()` waits for a check under way, so a short `apply` reports it too.
+    func checkIntegrityIfDue() {
+        guard access == .readWrite, snapshotPolicy.checkEverySeconds.isFinite, !checkInFlight, !closed,
+              snapshots.isLockHolder, let marks else { return }
+        let now = ISO8601UTC.nowMilliseconds()
+        if let last = marks.lastIntegrityCheck, Double(now - last) / 1000 < snapshotPolicy.checkEverySeconds { return }
+        let path = journal.path
+        checkInFlight = true
+        checkQueue.async { [self] in
+            defer { withLock { checkInFlight = false } }
+            do {
+                let reader = try Journal(path: path, access: .readOnly)
+                let problems = try reader.integrityCheck(quick: true)
+                if problems.isEmpty {
+                    marks.recordIntegrityCheck(at: ISO8601UTC.nowMilliseconds())
+                } else {
+                    withLock { noteDamage(.journal(.corrupt(path: path, detail: "quick_check: " + problems.prefix(3).joined(separator: "; ")))) }
+                }
+            } catch {
+                withLock { noteDamage(StoreError.wrap(error)) }
+            }
+        }
+    }
+
     /// Waits for a background snapshot to finish. Call without the lock held.
     public func waitForSnapshots() {
         snapshotQueue.sync {}
@@ -296,6 +323,7 @@ extension Store {
             // Events from other processes count towards the replay tail too: an idle desk holding the
             // snapshot lock is the one that must write the snapshot for them.
             snapshotIfDue(tail: snapshotPolicy.longTail)
+            checkIntegrityIfDue()
             return StoreChange(events: applied, lastChange: update.lastChange, condition: condition, reloaded: reloaded)
         }
     }

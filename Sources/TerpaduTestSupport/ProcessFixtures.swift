@@ -54,6 +54,16 @@ public final class ApplyChild: @unchecked Sendable {
 
     public func closeInput() { try? stdin.fileHandleForWriting.close() }
 
+    /// Writes `text` to the child's stdin from another thread, then closes it: for input larger than
+    /// a pipe holds while the test reads the child's output.
+    public func sendInBackground(_ text: String) {
+        let handle = stdin.fileHandleForWriting
+        Thread.detachNewThread {
+            try? handle.write(contentsOf: Data(text.utf8))
+            try? handle.close()
+        }
+    }
+
     public func kill() { _ = Glibc.kill(process.processIdentifier, SIGKILL) }
 
     private var early = Data()

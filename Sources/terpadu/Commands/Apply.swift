@@ -91,6 +91,10 @@ struct Apply: ParsableCommand {
         }
         // The closing snapshot is written now; a full disk makes it fail, which loses nothing but is said.
         for w in store.closeAndReport() { complain("warning: \(w)") }
+        if failed == nil, let damage = store.damaged {
+            complain("the lines answered above are saved, but the journal was found damaged while they were recorded: \(damage)")
+            throw Exit.unusable
+        }
         if let failed {
             complain("stopped: \(failed)")
             throw Exit.unusable

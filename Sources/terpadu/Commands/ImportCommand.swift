@@ -37,7 +37,8 @@ struct ImportCommand: ParsableCommand {
     func run() throws {
         try Resolved(global: global).requireWriter("import (it records every row)")
         let store = try Resolved(global: global).openStore(access: .readWrite, snapshotPolicy: .bulk)
-        defer { store.close() }
+        var closed = false
+        defer { if !closed { store.close() } }
         let bar = ProgressBar(label: "import \(kind.rawValue)")
         let report: ImportReport
         do {
@@ -53,7 +54,12 @@ struct ImportCommand: ParsableCommand {
         }
         bar.finish()
         for line in report.reportLines { say(line) }
-        for w in store.takeWarnings() { complain("warning: \(w)") }
+        for w in store.closeAndReport() { complain("warning: \(w)") }
+        closed = true
+        if let damage = store.damaged {
+            complain("the rows reported above are saved, but the journal was found damaged during the import: \(damage)")
+            throw Exit.unusable
+        }
         say("\(kind.rawValue): \(report.accepted) of \(report.rows) row\(report.rows == 1 ? "" : "s") imported, "
             + "\(report.rejected.count) rejected")
         if let stop = report.stop {

@@ -1,4 +1,6 @@
+import Foundation
 import ArgumentParser
+import TerpaduStore
 
 /// Options every command takes.
 struct GlobalOptions: ParsableArguments {
@@ -19,4 +21,11 @@ struct GlobalOptions: ParsableArguments {
             help: ArgumentHelp("The seeds folder holding reference/ (else $TERPADU_SEEDS, ./seeds, or beside the executable).",
                                valueName: "DIR"))
     var seeds: String?
+
+    /// A role that names no role stops every command before it runs, whatever path it would take.
+    func validate() throws {
+        if case .failure(let e) = Role.resolve(flag: role, environment: ProcessInfo.processInfo.environment) {
+            throw ValidationError(e.description)
+        }
+    }
 }
