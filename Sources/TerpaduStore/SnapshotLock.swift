@@ -61,10 +61,25 @@ public final class SnapshotLock: @unchecked Sendable {
         return request.l_type != Int16(F_UNLCK)
     }
 
-    /// Releases the lock (closing its descriptor). Safe to call more than once.
+    /// Releases the lock (unlocking, then closing its descriptor). Safe to call more than once.
+    ///
+    /// The explicit unlock matters: closing the descriptor drops an OFD lock only once every
+    /// descriptor of the open file description is closed, and a child that another thread of this
+    /// process is spawning holds a copy of every descriptor (O_CLOEXEC or not) until its `exec`.
+    /// Without the unlock the lock could outlive `release()` by that long, and a writer taking it
+    /// right after (in this process or another) would be refused.
     public func release() {
         lock.withLock {
-            if fd >= 0 { _ = Glibc.close(fd) }
+            if fd >= 0 {
+                var request = flock()
+                request.l_type = Int16(F_UNLCK)
+                request.l_whence = Int16(SEEK_SET)
+                request.l_start = 0
+                request.l_len = 0
+                request.l_pid = 0  // must be 0 for OFD locks
+                _ = fcntl(fd, F_OFD_SETLK_LINUX, &request)
+                _ = Glibc.close(fd)
+            }
             fd = -1
         }
     }

@@ -73,6 +73,10 @@ func runStoreBench(arguments: [String]) {
     let waits = four.flatMap { ($0["latencies"] as? [Double]) ?? [] }.sorted()
     let fourRefused = four.compactMap { $0["refused"] as? Int }.reduce(0, +)
 
+    // Backup of the whole directory, alone and while a writer commits, against the sqlite3 shell's
+    // `.backup` of the same journal.
+    let backups = measureBackups(dirPath: dirPath, base: base)
+
     // Change-feed delay: a paced writer process commits; this process's feed notices.
     let feedDelays = measureFeedDelay(directory: directory, dirPath: dirPath)
 
@@ -121,6 +125,12 @@ func runStoreBench(arguments: [String]) {
     row("stats --json, whole process (median of 5)", String(format: "%.3f s", statsSeconds), "≤ 0.25 s", statsSeconds <= 0.25)
     row("sqlite3 shell, stage counts (median of 5)", String(format: "%.3f s", sqliteSeconds), "(peer)", nil)
     row("  ratio ours / sqlite3", String(format: "%.1f×", statsSeconds / max(1e-9, sqliteSeconds)), "", nil)
+    row("backup --to DIR, alone (journal, snapshot, verify)", String(format: "%.1f s", backups.alone), "(report)", nil)
+    row("sqlite3 shell .backup of the journal alone", String(format: "%.1f s", backups.shell), "(peer)", nil)
+    row("backup while a writer commits", String(format: "%.1f s", backups.busy), "finishes", backups.busyVerified)
+    row("  writer during the backup: p99 / longest", String(format: "%.2f / %.1f ms", backups.duringP99, backups.duringMax),
+        "(report)", nil)
+    row("  same writer outside it: p99", String(format: "%.2f ms", backups.outsideP99), "(peer)", nil)
     row("import \(importRows) workers CSV (validated)", String(format: "%.1f s", importSeconds), "≤ 20 s", importSeconds <= 20)
     row("sqlite3 .import of the same file", String(format: "%.1f s", shellImportSeconds), "(peer)", nil)
     row("  ratio ours / sqlite3", String(format: "%.1f×", importSeconds / max(1e-9, shellImportSeconds)), "", nil)
@@ -128,6 +138,62 @@ func runStoreBench(arguments: [String]) {
     print("checks: four writers refused \(fourRefused) of 8000; import said: \(imported.split(separator: "\n").last ?? "")")
     print("feed delays measured: \(feedDelays.count)")
     if !arguments.contains("--keep") { try? FileManager.default.removeItem(atPath: base) }
+}
+
+struct BackupFigures {
+    var alone = Double.nan, shell = Double.nan, busy = Double.nan
+    var busyVerified = false
+    var duringP99 = Double.nan, duringMax = Double.nan, outsideP99 = Double.nan
+    var duringCount = 0
+}
+
+/// `terpadu backup` as a whole process: once alone, once while a writer process commits single
+/// registrations back to back (its latencies inside the backup's window against those outside it).
+func measureBackups(dirPath: String, base: String) -> BackupFigures {
+    var f = BackupFigures()
+    let terpadu = siblingExecutable("terpadu")
+    sync()
+    let a0 = now()
+    _ = runProcess(terpadu, ["--data", dirPath, "--operator", "bench", "backup", "--to", base + "/backup-alone"])
+    f.alone = now() - a0
+    let s0 = now()
+    _ = runProcess("/usr/bin/sqlite3", [dirPath + "/journal.sqlite", ".backup \(base)/shell-backup.db"])
+    f.shell = now() - s0
+    try? FileManager.default.removeItem(atPath: base + "/backup-alone")
+    try? FileManager.default.removeItem(atPath: base + "/shell-backup.db")
+    sync()
+
+    final class Result: @unchecked Sendable { var value: [String: Any] = [:] }
+    let writer = Result()
+    let start = now() + 2
+    let group = DispatchGroup()
+    group.enter()
+    DispatchQueue.global().async {
+        writer.value = runChild(["write", dirPath, "30000", "11", "\(start)"])
+        group.leave()
+    }
+    while now() < start + 1 { usleep(1_000) }
+    let b0 = now()
+    let out = runProcess(terpadu, ["--data", dirPath, "--operator", "bench", "backup", "--to", base + "/backup-busy"])
+    let b1 = now()
+    f.busy = b1 - b0
+    f.busyVerified = out.contains("verified")
+        && runProcess(terpadu, ["backup", "verify", base + "/backup-busy"]).contains("is sound")
+    group.wait()
+    let latencies = (writer.value["latencies"] as? [Double]) ?? []
+    let acks = (writer.value["acks"] as? [[Double]]) ?? []
+    var during: [Double] = [], outside: [Double] = []
+    for (i, ack) in acks.enumerated() where i < latencies.count && ack.count == 2 {
+        if ack[1] >= b0 && ack[1] <= b1 { during.append(latencies[i]) } else { outside.append(latencies[i]) }
+    }
+    during.sort()
+    f.duringCount = during.count
+    f.duringP99 = percentile(during, 0.99)
+    f.duringMax = during.last ?? .nan
+    f.outsideP99 = percentile(outside, 0.99)
+    print("backup under a writer: \(during.count) commits during it, \(outside.count) outside")
+    try? FileManager.default.removeItem(atPath: base + "/backup-busy")
+    return f
 }
 
 func measureFeedDelay(directory: DataDirectory, dirPath: String) -> [Double] {
