@@ -140,7 +140,8 @@ public enum Doctor {
         if let n = newest, !compared { compare(snapshot: n, replay: state, into: &report) }
         report.passed.append("journal: \(state.lastSeq) events read")
         for gap in state.gaps {
-            report.passed.append("event \(gap.seq) recorded a gap: " + GapWords.summary(gap))
+            let span = gap.missingFromJournal.map { "events \(GapWords.range($0))" } ?? "nothing"
+            report.passed.append("\(span): lost, see event \(gap.seq) (\(GapWords.summary(gap)))")
         }
 
         progress("what was handed out")

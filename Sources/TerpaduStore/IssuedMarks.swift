@@ -209,3 +209,12 @@ final class IssuedMarks: @unchecked Sendable {
         _ = msync(base, Self.size, MS_SYNC)
     }
 }
+
+extension DataDirectory {
+    /// What the marks file of the directory at `path` says, read without changing anything: what was
+    /// handed out, and when a process found the journal damaged (nil when there is no marks file).
+    public static func issued(at path: String) -> (handedOut: Marks, damageFound: Int64?)? {
+        guard case .opened(let m, _) = IssuedMarks.open(path: path + "/" + IssuedMarks.fileName, access: .readOnly) else { return nil }
+        return (m.current, m.damageFound)
+    }
+}

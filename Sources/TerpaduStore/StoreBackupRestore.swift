@@ -110,7 +110,9 @@ extension Store {
             if n == 0 { break }
             var offset = 0
             while offset < n {
-                let w = buffer.withUnsafeBytes { Glibc.write(output, $0.baseAddress! + offset, n - offset) }
+                let w = buffer.withUnsafeBytes { raw in
+                    raw.baseAddress.map { Glibc.write(output, $0 + offset, n - offset) } ?? -1
+                }
                 if w < 0 && errno == EINTR { continue }
                 if w <= 0 { failure = "cannot write \(temporary): \(errnoDescription(errno))"; break copying }
                 offset += w

@@ -55,7 +55,7 @@ import TerpaduTestSupport
         #expect(repair.status == 0, "\(repair.stdout)\(repair.stderr)")
         #expect(repair.stdout.contains("doctor: \(dir.data) is sound"))
         let gapSeq = try #require(lastAck.seq) + 1
-        #expect(repair.stdout.contains("event \(gapSeq) recorded a gap"), "\(repair.stdout)")
+        #expect(repair.stdout.contains("lost, see event \(gapSeq)"), "\(repair.stdout)")
 
         let after = try runTerpadu(exe, ["apply", "--data", dir.data], input: Self.lines(1000..<1001))
         let next = try #require(ApplyAck.parse(after.stdout).first)

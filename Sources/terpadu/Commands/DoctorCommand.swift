@@ -34,7 +34,7 @@ struct DoctorCommand: ParsableCommand {
         let report = Doctor.examine(directory: directory)
         if verbose { for p in report.passed { say("ok: \(p)") } }
         if report.isClean {
-            let gaps = report.passed.filter { $0.contains("recorded a gap") }
+            let gaps = report.passed.filter { $0.contains("lost, see event") }
             for g in gaps where !verbose { say("note: \(g)") }
             say("doctor: \(directory.path) is sound (\(report.passed.count) checks)")
             return

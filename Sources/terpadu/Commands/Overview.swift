@@ -41,9 +41,14 @@ struct Overview {
                   (NIK masked unless --reveal; every export recorded)
               terpadu snapshot create|list|verify|restore
                   snapshots of the whole state; restore SEQ --to NEWDIR
-              terpadu doctor
-                  check the journal, snapshots and counters
-            Global options: --data DIR, --operator NAME, --seeds DIR.
+              terpadu backup --to DIR | verify DIR | restore DIR
+                  online, verified backups (docs/BACKUP.md)
+              terpadu history ID
+                  every event of one record, gaps included
+              terpadu doctor [--repair]
+                  check everything; --repair mends a lost or damaged journal
+            Global options: --data DIR, --operator NAME, --role operator|supervisor,
+            --seeds DIR.
             `terpadu help COMMAND` for more.
             """)
         if unusable { throw Exit.unusable }
@@ -77,6 +82,19 @@ struct Overview {
                 return true
             }
             let workers = counters["workers"] ?? 0
+            if let marks = DataDirectory.issued(at: path) {
+                if let found = marks.damageFound {
+                    say("State: RECORDING STOPPED: the journal was found damaged at \(ISO8601UTC.format(milliseconds: found))")
+                    say("       `terpadu doctor` says how to mend it")
+                    return false
+                }
+                if marks.handedOut.seq > last.seq {
+                    say("State: RECORDING STOPPED: the journal ends at event \(last.seq), but events up to "
+                        + "\(marks.handedOut.seq) were handed out")
+                    say("       `terpadu doctor` says how to mend it")
+                    return false
+                }
+            }
             say("State: ready, \(workers) workers, \(last.seq) events")
             say("Last change: by \(last.operatorName) at \(last.time)")
             let stages = Stage.allCases.map { "\($0.code) \(counters["stage." + $0.code] ?? 0)" }
