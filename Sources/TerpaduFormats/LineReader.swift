@@ -1,9 +1,10 @@
 import Glibc
 
 /// Reads lines from a file descriptor, and can tell "no complete line available right now" from
-/// "end of input", so `apply` commits what it has instead of waiting for a full batch.
-struct LineReader {
-    enum Next {
+/// "end of input", so `apply` commits what it has instead of waiting for a full batch. (In
+/// TerpaduFormats rather than the executable so its tests can drive it directly.)
+public struct LineReader {
+    public enum Next: Equatable, Sendable {
         case line([UInt8])
         /// A line longer than the limit (its bytes were dropped).
         case tooLong
@@ -11,19 +12,19 @@ struct LineReader {
         case end
     }
 
-    let fd: Int32
-    let maxLine: Int
+    public let fd: Int32
+    public let maxLine: Int
     private var buffer: [UInt8] = []
     private var start = 0
     private var atEnd = false
     private var skipping = false
 
-    init(fd: Int32, maxLine: Int) {
+    public init(fd: Int32, maxLine: Int) {
         self.fd = fd
         self.maxLine = maxLine
     }
 
-    mutating func next(wait: Bool) -> Next {
+    public mutating func next(wait: Bool) -> Next {
         while true {
             if let nl = buffer[start...].firstIndex(of: 10) {
                 let line = Array(buffer[start..<nl])
