@@ -87,6 +87,11 @@ struct Apply: ParsableCommand {
             case .end:
                 flush()
                 break reading
+            case .failed(let code):
+                flush()
+                refused = true
+                complain("stopped: standard input could not be read after line \(lineNumber) (\(errnoDescription(code))); nothing after it was read")
+                break reading
             }
         }
         for w in store.takeWarnings() { complain("warning: \(w)") }
