@@ -8,6 +8,8 @@ struct ImportHeader {
     /// Column position of each known column (canonical name → index).
     let position: [String: Int]
     let count: Int
+    /// The header's cells as written (without surrounding spaces).
+    let names: [String]
 
     /// Matches header cells to the kind's columns: names are compared without surrounding spaces
     /// and without regard to case; every required column must be there, none twice, none unknown.
@@ -35,6 +37,14 @@ struct ImportHeader {
         self.kind = kind
         self.position = position
         self.count = cells.count
+        self.names = cells.map { $0.trimmingCharacters(in: .whitespaces) }
+    }
+}
+
+extension ImportHeader {
+    /// The header's name of field `n` (from 1), when the header has that many fields.
+    func name(ofField n: Int) -> String? {
+        n >= 1 && n <= names.count && !names[n - 1].isEmpty ? names[n - 1] : nil
     }
 }
 
@@ -46,6 +56,19 @@ struct ImportRowParser {
     enum Parsed {
         case command(Command)
         case rejected([ImportProblem])
+    }
+
+    func command(_ record: CSVRecord) -> Parsed {
+        if !record.faults.isEmpty {
+            return .rejected(record.faults.map { fault in
+                let p = fault.textAfterQuote
+                return ImportProblem(field: header.name(ofField: p.field) ?? "field \(p.field)",
+                    reason: "text after the closing quote at line \(p.line), column \(p.column); a quoted value ends at a comma "
+                        + "or the end of the row, and a quote inside it is written twice (\"\")",
+                    code: "textAfterQuote")
+            })
+        }
+        return command(record.fields)
     }
 
     func command(_ fields: [String]) -> Parsed {

@@ -53,8 +53,7 @@ struct ImportCommand: ParsableCommand {
         bar.finish()
         for line in report.reportLines { say(line) }
         for w in store.takeWarnings() { complain("warning: \(w)") }
-        say("\(kind.rawValue): \(report.accepted) of \(report.rows) row\(report.rows == 1 ? "" : "s") imported, "
-            + "\(report.rejected.count) rejected")
+        say(report.summary)
         if let stop = report.stop {
             complain(stop.description)
             if case .storeFailed = stop { throw Exit.unusable }
