@@ -49,7 +49,7 @@ public enum CSVImport {
 
         let size = max(100, batchSize)
         var report = ImportReport(kind: kind)
-        var pending: [(line: Int, command: Command)] = []
+        var pending: [(line: Int, command: Command, changes: [TextChange])] = []
         pending.reserveCapacity(size)
         var sinceCheck = 0
 
@@ -66,7 +66,9 @@ public enum CSVImport {
             for (i, item) in pending.enumerated() {
                 let result = i < results.count ? results[i] : .failure(.failed(.other("no result for this row")))
                 switch result {
-                case .success: report.accepted += 1
+                case .success:
+                    report.accepted += 1
+                    if !item.changes.isEmpty { report.changed.append(ChangedRow(line: item.line, changes: item.changes)) }
                 case .failure(let refusal):
                     switch refusal {
                     case .failed(let e): failed = e
@@ -104,7 +106,7 @@ public enum CSVImport {
             }
             report.rows += 1
             switch parser.command(record) {
-            case .command(let command): pending.append((record.line, command))
+            case .command(let command): pending.append((record.line, command, TextRules.changes(in: command)))
             case .rejected(let problems): report.rejected.append(RejectedRow(line: record.line, problems: problems))
             }
             sinceCheck += 1

@@ -63,6 +63,21 @@ public struct RejectedRow: Sendable, Equatable {
     }
 }
 
+/// A row that was imported with some of its text stored otherwise than it was in the file (spaces
+/// tidied by the core's rule for text, `TextRules.changes(in:)`).
+public struct ChangedRow: Sendable, Equatable {
+    public var line: Int
+    public var changes: [TextChange]
+
+    /// `line N: field: stored as "…" (the file has "…")`, one per field; invisible characters shown as `\u{…}`.
+    public var reportLines: [String] {
+        changes.map { c in
+            let stored = c.to.isEmpty ? "stored as nothing" : "stored as \"\(CSVCells.shown(c.to))\""
+            return "line \(line): \(c.field): \(stored) (the file has \"\(CSVCells.shown(c.from))\")"
+        }
+    }
+}
+
 /// Why an import stopped before the end of the file. Rows applied before it stay applied (each
 /// was committed whole); no row was half applied; nothing from `ImportReport.firstUnreadLine` on was.
 public enum ImportStop: Sendable, CustomStringConvertible {
@@ -137,6 +152,8 @@ public struct ImportReport: Sendable {
     /// How many lines the file has (line breaks, plus a last line without one); nil when not known
     /// (the import was cancelled, or the file could not be read to its end).
     public var lines: Int?
+    /// Imported rows whose text was stored otherwise than the file has it, in file order.
+    public var changed: [ChangedRow] = []
 
     public init(kind: ImportKind, rows: Int = 0, accepted: Int = 0, rejected: [RejectedRow] = [],
                 stop: ImportStop? = nil, bytesRead: Int64 = 0, firstUnreadLine: Int? = nil, lines: Int? = nil) {
@@ -150,19 +167,27 @@ public struct ImportReport: Sendable {
         self.lines = lines
     }
 
-    /// Every rejected row's `line N: field: reason` lines, in file order.
-    public var reportLines: [String] { rejected.flatMap(\.reportLines) }
+    /// Every rejected row's `line N: field: reason` lines and every changed row's `line N: field:
+    /// stored as …` lines, in file order.
+    public var reportLines: [String] {
+        guard !changed.isEmpty else { return rejected.flatMap(\.reportLines) }
+        var out: [(Int, [String])] = rejected.map { ($0.line, $0.reportLines) }
+        out += changed.map { ($0.line, $0.reportLines) }
+        return out.sorted { $0.0 < $1.0 }.flatMap(\.1)
+    }
 
     /// The closing line: `workers: 99 of 100 rows imported, 1 rejected`, or, when the import stopped,
     /// where it stopped first, so no count passes for the whole file:
     /// `workers: stopped at line 101 of 50001, nothing from there on imported; of the 99 rows before it 99 imported, 0 rejected`.
+    /// Rows whose text was changed are counted at the end (`; 3 stored with text changed, listed above`).
     public var summary: String {
         let name = kind.rawValue
+        let tidied = changed.isEmpty ? "" : "; \(changed.count) stored with text changed, listed above"
         guard let from = firstUnreadLine else {
-            return "\(name): \(accepted) of \(rows) row\(rows == 1 ? "" : "s") imported, \(rejected.count) rejected"
+            return "\(name): \(accepted) of \(rows) row\(rows == 1 ? "" : "s") imported, \(rejected.count) rejected" + tidied
         }
         return "\(name): stopped at line \(from)\(lines.map { " of \($0)" } ?? ""), nothing from there on imported; "
-            + "of the \(rows) row\(rows == 1 ? "" : "s") before it \(accepted) imported, \(rejected.count) rejected"
+            + "of the \(rows) row\(rows == 1 ? "" : "s") before it \(accepted) imported, \(rejected.count) rejected" + tidied
     }
 }
 

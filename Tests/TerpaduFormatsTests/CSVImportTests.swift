@@ -242,6 +242,23 @@ func workerNames(_ state: TerpaduState) -> [String] {
         ])
     }
 
+    @Test func textStoredOtherwiseThanTheFileHasItIsListedAndCounted() throws {
+        var state = try referenceState()
+        let csv = "nik,name,sex,birthDate,province,village\n"
+            + "\(womanNIK(1)),Siti Aminah,F,1998-04-12,32,Cibiru\n"
+            + "\(womanNIK(2)), Dewi\u{00A0}Lestari ,F,1998-04-12,32,\"  \"\n"
+            + "\(womanNIK(3)),\u{200B},F,1998-04-12,32,\n"
+        let report = try CSVImport.validate(.workers, from: csvBytes(csv), state: &state,
+                                            context: CommandContext(operatorName: "t", timeMillis: fixedMillis))
+        #expect(report.reportLines == [
+            "line 3: name: stored as \"Dewi Lestari\" (the file has \" Dewi\\u{a0}Lestari \")",
+            "line 3: village: stored as nothing (the file has \"  \")",
+            "line 4: name: name is required",
+        ])
+        #expect(report.summary == "workers: 2 of 3 rows imported, 1 rejected; 1 stored with text changed, listed above")
+        #expect(workerNames(state) == ["Siti Aminah", "Dewi Lestari"])
+    }
+
     @Test func lineNumbersFollowLineBreaksInsideQuotedFields() throws {
         var state = try referenceState()
         let csv = "nik,name,sex,birthDate,province\r\n"
