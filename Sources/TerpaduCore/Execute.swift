@@ -125,19 +125,23 @@ struct Validation {
         guard state.reference.isLoaded else { throw refuse(.referenceNotLoaded) }
     }
 
-    /// A required free-text field: cleaned (NFC, spaces collapsed), no control characters, bounded.
+    /// A required free-text field, by the one rule for text (`TextRules.clean`), bounded.
     func text(_ value: String, _ field: String, max: Int) throws(Refusals) -> String {
-        guard let clean = TextRules.cleanField(value) else { throw refuse(.fieldHasControlCharacters(field: field)) }
-        guard !clean.isEmpty else { throw refuse(.fieldRequired(field: field)) }
+        let cleaned = TextRules.clean(value)
+        if let r = TextRules.refusal(cleaned, field: field, required: true) { throw refuse(r) }
+        guard case .text(let clean) = cleaned else { throw refuse(.fieldRequired(field: field)) }
         guard clean.count <= max else { throw refuse(.fieldTooLong(field: field, max: max)) }
         return clean
     }
 
+    /// An optional one: nil when absent or when nothing visible was typed.
     func optionalText(_ value: String?, _ field: String, max: Int) throws(Refusals) -> String? {
         guard let value else { return nil }
-        guard let clean = TextRules.cleanField(value) else { throw refuse(.fieldHasControlCharacters(field: field)) }
+        let cleaned = TextRules.clean(value)
+        if let r = TextRules.refusal(cleaned, field: field, required: false) { throw refuse(r) }
+        guard case .text(let clean) = cleaned else { return nil }
         guard clean.count <= max else { throw refuse(.fieldTooLong(field: field, max: max)) }
-        return clean.isEmpty ? nil : clean
+        return clean
     }
 
     func range(_ value: Int, _ field: String, _ r: ClosedRange<Int>) throws(Refusals) {

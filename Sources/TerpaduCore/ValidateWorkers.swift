@@ -158,6 +158,7 @@ extension Validation {
     func correct(_ c: CorrectionEntry) throws(Refusals) -> [EventBody] {
         guard c.corrects >= 1, c.corrects <= state.lastSeq else { throw refuse(.unknownEvent(seq: c.corrects)) }
         let note = try optionalText(c.note, "note", max: 500)
+        var correction = c.correction
         switch c.correction {
         case .revokeDocument(let w, let kind):
             let r = try worker(w)
@@ -172,7 +173,11 @@ extension Validation {
             }
             try range(attendance, "attendance", 0...100)
             try range(score, "score", 0...100)
-            if passed, (try optionalText(cert, "certificateNumber", max: 40)) == nil { throw refuse(.certificateNumberRequired) }
+            let number = try optionalText(cert, "certificateNumber", max: 40)
+            if passed, number == nil { throw refuse(.certificateNumberRequired) }
+            // Stored as the rule for text has it, as everywhere else (it was kept as typed).
+            correction = .amendResult(cohort: cohort, worker: w, attendance: attendance, score: score, passed: passed,
+                                      certificateNumber: number)
         case .amendFairOutcome(let fair, let w, _):
             let f = try record(fair, .jobFair)
             let r = try worker(w)
@@ -201,6 +206,6 @@ extension Validation {
             let departed = departureDay(row: r)
             if date < departed { throw refuse(.dateOrder(field: "date", mustNotBeBefore: departed.description)) }
         }
-        return [.entryCorrected(CorrectionEntry(corrects: c.corrects, correction: c.correction, note: note))]
+        return [.entryCorrected(CorrectionEntry(corrects: c.corrects, correction: correction, note: note))]
     }
 }

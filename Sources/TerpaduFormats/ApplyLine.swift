@@ -7,6 +7,7 @@ public struct ApplyLineError: Error, Equatable, Sendable, CustomStringConvertibl
     public enum Reason: String, Sendable {
         case invalidJSON, notAnObject, missingCommand, unknownCommand
         case missingField, invalidField, unknownField, lineTooLong
+        case duplicateKey, numberOutOfRange, invalidUTF8, loneSurrogate
     }
 
     public var reason: Reason
@@ -38,19 +39,23 @@ public enum ApplyLine {
         guard data.count <= maxLineBytes else {
             return .failure(ApplyLineError(.lineTooLong, "the line is longer than \(maxLineBytes) bytes"))
         }
-        let decoder = JSONDecoder()
-        let header: KeyList
-        do {
-            header = try decoder.decode(KeyList.self, from: data)
-        } catch {
-            return .failure(structuralError(error))
+        let scanned = data.withUnsafeBytes { bytes in
+            JSONLineScan.scan(bytes).mapError { problem in scanError(problem, bytes) }
+        }
+        let header: JSONLineScan
+        switch scanned {
+        case .success(let s): header = s
+        case .failure(let e): return .failure(e)
+        }
+        guard header.isObject else {
+            return .failure(ApplyLineError(.notAnObject, "a line must be one JSON object, e.g. {\"cmd\": \"registerWorker\", …}"))
         }
         let keys = header.keys
-        guard keys.contains("cmd") else {
+        guard let cmd = header.cmd else {
             return .failure(ApplyLineError(.missingCommand, field: "cmd",
                 "cmd is required: the command's name, e.g. {\"cmd\": \"registerWorker\", …}"))
         }
-        guard let name = header.cmd else {
+        guard let name = cmd else {
             return .failure(ApplyLineError(.invalidField, field: "cmd", "cmd must be a string naming a command"))
         }
         guard let spec = ApplyCommands.byName[name] else {
@@ -63,9 +68,35 @@ public enum ApplyLine {
                 "\(quoted(unknown)) is not a field of \(name); its fields are: \(spec.fields.map(\.name).joined(separator: ", "))"))
         }
         do {
-            return .success(try spec.decode(data, decoder))
+            return .success(try spec.decode(data, JSONDecoder()))
         } catch {
-            return .failure(fieldError(error, command: name))
+            return .failure(fieldError(error, command: name, numbers: header.numbers))
+        }
+    }
+
+    /// What the scan found wrong, in words; the column counts characters from 1.
+    private static func scanError(_ problem: JSONLineScan.Problem, _ bytes: UnsafeRawBufferPointer) -> ApplyLineError {
+        func column(_ offset: Int) -> Int { JSONLineScan.column(of: offset, in: bytes) }
+        switch problem {
+        case .syntax(let offset, let expected):
+            let what = offset >= bytes.count ? "the line ends" : "column \(column(offset))"
+            return ApplyLineError(.invalidJSON, "the line is not valid JSON: at \(what) there should be \(expected)"
+                .replacingOccurrences(of: "at the line ends", with: "where the line ends"))
+        case .tooDeep(let offset):
+            return ApplyLineError(.invalidJSON,
+                "the line is not valid JSON for apply: at column \(column(offset)) it nests more than \(JSONLineScan.maxDepth) objects and lists deep")
+        case .invalidUTF8(let offset, let path):
+            let field = path.isEmpty ? nil : path
+            return ApplyLineError(.invalidUTF8, field: field,
+                "\(field.map { "\($0) is" } ?? "the line is") not valid UTF-8 (at byte \(offset + 1) of the line); send text as UTF-8")
+        case .loneSurrogate(let offset, let path, let escape):
+            let field = path.isEmpty ? nil : path
+            return ApplyLineError(.loneSurrogate, field: field,
+                "\(field ?? "the line") holds \(escape) at column \(column(offset)), half of a UTF-16 surrogate pair without its other half; "
+                + "write a character beyond U+FFFF as itself or as both halves (\\ud83d\\ude00)")
+        case .duplicateKey(let path):
+            return ApplyLineError(.duplicateKey, field: path,
+                "\(quoted(path)) is given twice; each key may appear only once in an object, so which one is meant is not clear")
         }
     }
 
@@ -85,13 +116,6 @@ public enum ApplyLine {
         return out + "\""
     }
 
-    private static func structuralError(_ error: any Error) -> ApplyLineError {
-        if case DecodingError.typeMismatch = error {
-            return ApplyLineError(.notAnObject, "a line must be one JSON object, e.g. {\"cmd\": \"registerWorker\", …}")
-        }
-        return ApplyLineError(.invalidJSON, "the line is not valid JSON")
-    }
-
     static func path(_ codingPath: [any CodingKey], _ last: (any CodingKey)? = nil) -> String {
         let keys = codingPath + (last.map { [$0] } ?? [])
         var out = ""
@@ -105,7 +129,26 @@ public enum ApplyLine {
         return out
     }
 
-    private static func fieldError(_ error: any Error, command: String) -> ApplyLineError {
+    /// A number the decoder refused: not a whole number, or outside Int64.
+    private static func numberError(_ n: JSONLineScan.Number) -> ApplyLineError {
+        let field = n.path
+        switch n.trouble {
+        case .notWhole:
+            return ApplyLineError(.invalidField, field: field, "\(field) must be a whole number")
+        case .outOfRange:
+            let text = n.text.count > 30 ? String(n.text.prefix(30)) + "…" : n.text
+            return ApplyLineError(.numberOutOfRange, field: field,
+                "\(field) is out of range: \(text) is not a whole number from \(Int64.min) to \(Int64.max)")
+        }
+    }
+
+    private static func fieldError(_ error: any Error, command: String, numbers: [JSONLineScan.Number]) -> ApplyLineError {
+        if case DecodingError.dataCorrupted(let ctx)? = error as? DecodingError, ctx.codingPath.isEmpty {
+            // Foundation refuses a fraction or an overflow in a whole-number field this way, naming
+            // no field; the scan knows which number it was.
+            if let n = numbers.first { return numberError(n) }
+            return ApplyLineError(.invalidField, "\(command): a value could not be read as its field's type")
+        }
         guard let e = error as? DecodingError else {
             return ApplyLineError(.invalidField, "\(command): \(error)")
         }
@@ -122,7 +165,7 @@ public enum ApplyLine {
                                   "\(field.isEmpty ? command : field) must be \(describe(type))")
         case .dataCorrupted(let ctx):
             let field = path(ctx.codingPath)
-            if field.isEmpty { return ApplyLineError(.invalidJSON, "the line is not valid JSON") }
+            if let n = numbers.first(where: { $0.path == field }) { return numberError(n) }
             return ApplyLineError(.invalidField, field: field, "\(field): \(ctx.debugDescription)")
         @unknown default:
             return ApplyLineError(.invalidField, "\(command): \(e)")
@@ -140,28 +183,6 @@ public enum ApplyLine {
             if name.hasPrefix("Array") { return "a list" }
             if name.hasPrefix("Dictionary") { return "an object" }
             return "a \(name)"
-        }
-    }
-
-    /// The top-level keys of an object and its `cmd` when that is a string (and a typed error for
-    /// anything that is not an object).
-    private struct KeyList: Decodable {
-        let keys: [String]
-        let cmd: String?
-        struct AnyKey: CodingKey {
-            var stringValue: String
-            var intValue: Int? { nil }
-            init?(stringValue: String) { self.stringValue = stringValue }
-            init?(intValue: Int) { return nil }
-        }
-        init(from decoder: any Decoder) throws {
-            let c = try decoder.container(keyedBy: AnyKey.self)
-            keys = c.allKeys.map(\.stringValue)
-            if let key = AnyKey(stringValue: "cmd"), c.contains(key) {
-                cmd = try? c.decode(String.self, forKey: key)
-            } else {
-                cmd = nil
-            }
         }
     }
 }

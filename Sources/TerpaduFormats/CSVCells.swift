@@ -69,6 +69,27 @@ public enum CSVCells {
         values.map(field).joined(separator: ",") + "\r\n"
     }
 
+    /// `visible`, and also every invisible character (white space other than a plain space,
+    /// zero-width and other default-ignorable characters) shown as `\u{…}`, so a report can show
+    /// what differs between two texts that look the same.
+    public static func shown(_ text: String, limit: Int = 80) -> String {
+        var out = ""
+        var count = 0
+        for scalar in text.unicodeScalars {
+            if count >= limit {
+                out += "…"
+                break
+            }
+            if TextRules.isForbidden(scalar) || (scalar != " " && TextRules.isInvisible(scalar)) {
+                out += "\\u{" + String(scalar.value, radix: 16) + "}"
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
+            count += 1
+        }
+        return out
+    }
+
     /// Text safe to print on a terminal: control, C1 and bidi characters shown as `\u{…}`, and
     /// clipped to `limit` characters.
     public static func visible(_ text: String, limit: Int = 80) -> String {

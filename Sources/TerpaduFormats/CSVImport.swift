@@ -1,16 +1,17 @@
-import CSV
 import Foundation
 import TerpaduCore
 import TerpaduStore
 
-/// `terpadu import`: a streaming RFC 4180 reader (yaslab/CSV.swift) of the record kinds offices keep
+/// `terpadu import`: a streaming RFC 4180 reader (`CSVRecordReader`) of the record kinds offices keep
 /// in spreadsheets. Each data row becomes one core command; a row the reader or the core refuses is
 /// reported by the line of the file where it starts, with the column and the reason; every other row
 /// is applied, in transactions of `batchSize` rows (at least 100). A row is one command, and a
 /// command's events are committed together or not at all, so no row is ever half applied.
 ///
 /// The file must be UTF-8 (a byte-order mark is skipped); lines may end in CRLF, LF or CR; quoted
-/// fields may hold commas, quotes (doubled) and line breaks. Blank lines are skipped. A cell that is
+/// fields may hold commas, quotes (doubled) and line breaks. Blank lines are skipped. Reading stops
+/// at an unclosed quote, bytes that are not UTF-8, a row over `maxRowBytes` or a read error; the
+/// report then says where, and that nothing from that row on was imported (`ImportReport.summary`). A cell that is
 /// one or more `'` followed by `= + - @`, TAB, CR, LF or NUL loses one `'` (the inverse of the
 /// export's formula-injection rule, see `CSVCells`).
 public enum CSVImport {
@@ -29,36 +30,32 @@ public enum CSVImport {
         isCancelled: () -> Bool = { false },
         apply: Apply
     ) throws(CSVImportError) -> ImportReport {
-        let stream: CountingInputStream
-        do { stream = try CountingInputStream(source: source) } catch {
+        let input: CSVByteInput
+        do { input = try CSVByteInput(source: source) } catch {
             if case .file(let path) = source { throw .cannotOpen(path: path, errno: error.code) }
             throw .unreadable("errno \(error.code)")
         }
-        let reader: CSVReader
-        do {
-            reader = try CSVReader(stream: stream, hasHeaderRow: false, trimFields: false)
-        } catch {
-            throw .unreadable(describe(error))
+        var reader = CSVRecordReader(input: input, maxRecordBytes: maxRowBytes)
+        let header: ImportHeader
+        switch reader.next() {
+        case .end: throw .noHeader
+        case .stop(let stop): throw .unreadableHeader(stop)
+        case .record(let record):
+            if record.fields.count == 1 && record.fields[0].isEmpty { throw .noHeader }
+            header = try ImportHeader(record.fields, kind: kind)
         }
-        guard let headerCells = reader.next() else {
-            if let e = reader.error { throw headerError(e) }
-            throw .noHeader
-        }
-        if let e = reader.error { throw headerError(e) }
-        if headerCells.count == 1 && headerCells[0].isEmpty { throw .noHeader }
-        let header = try ImportHeader(headerCells, kind: kind)
         let parser = ImportRowParser(header: header)
+        reader.skipsBlankLines = true
 
         let size = max(100, batchSize)
-        var report = ImportReport(kind: kind, rows: 0, accepted: 0, rejected: [], stop: nil, bytesRead: 0)
-        var pending: [(line: Int, command: Command)] = []
+        var report = ImportReport(kind: kind)
+        var pending: [(line: Int, command: Command, changes: [TextChange])] = []
         pending.reserveCapacity(size)
-        var line = 2 + newlines(in: headerCells)  // where the first data row starts
         var sinceCheck = 0
 
         func tell() {
             progress(ImportProgress(rowsDone: report.rows, accepted: report.accepted,
-                                    bytesRead: stream.bytesRead, totalBytes: stream.totalBytes))
+                                    bytesRead: reader.consumed, totalBytes: input.totalBytes))
         }
 
         /// Applies the pending rows; false when the store failed (the import stops).
@@ -69,7 +66,9 @@ public enum CSVImport {
             for (i, item) in pending.enumerated() {
                 let result = i < results.count ? results[i] : .failure(.failed(.other("no result for this row")))
                 switch result {
-                case .success: report.accepted += 1
+                case .success:
+                    report.accepted += 1
+                    if !item.changes.isEmpty { report.changed.append(ChangedRow(line: item.line, changes: item.changes)) }
                 case .failure(let refusal):
                     switch refusal {
                     case .failed(let e): failed = e
@@ -81,27 +80,34 @@ public enum CSVImport {
             }
             pending.removeAll(keepingCapacity: true)
             if let failed {
-                report.stop = .storeFailed(failed)
+                report.stop = .storeFailed(failed, line: reader.line)
+                report.firstUnreadLine = reader.line
                 return false
             }
             return true
         }
 
         reading: while true {
-            let fields = reader.next()
-            if let e = reader.error {
-                // The row in hand was cut short by the error: it is not used.
-                report.stop = stopReason(e, line: line)
+            let record: CSVRecord
+            switch reader.next() {
+            case .end: break reading
+            case .stop(let stop):
+                // The row in hand was cut short: it is not used, nor anything after it. The rest of
+                // the file is read only to count its lines.
+                let from = Self.rowLine(of: stop, reader: reader)
+                let name = stop.field.flatMap { header.name(ofField: $0) }
+                let lines: Int?
+                if case .readFailed = stop { lines = nil } else { lines = reader.countRemainingLines() }
+                report.stop = .unreadable(stop, fieldName: name, fromLine: from, linesInFile: lines)
+                report.firstUnreadLine = from
+                report.lines = lines
                 break reading
+            case .record(let r): record = r
             }
-            guard let fields else { break reading }
-            let rowLine = line
-            line += 1 + newlines(in: fields)
-            if fields.count == 1 && fields[0].isEmpty { continue }  // a blank line
             report.rows += 1
-            switch parser.command(fields) {
-            case .command(let command): pending.append((rowLine, command))
-            case .rejected(let problems): report.rejected.append(RejectedRow(line: rowLine, problems: problems))
+            switch parser.command(record) {
+            case .command(let command): pending.append((record.line, command, TextRules.changes(in: command)))
+            case .rejected(let problems): report.rejected.append(RejectedRow(line: record.line, problems: problems))
             }
             sinceCheck += 1
             if pending.count >= size || sinceCheck >= size {
@@ -113,18 +119,31 @@ public enum CSVImport {
                 if isCancelled() {
                     // Rows read since the last batch are applied before stopping: they were read whole.
                     guard flush() else { break reading }
-                    report.stop = .cancelled
+                    report.stop = .cancelled(line: reader.line)
+                    report.firstUnreadLine = reader.line
                     break reading
                 }
             }
         }
-        if report.stop == nil || report.stop.map(isEncodingStop) == true {
+        if report.stop == nil || report.stop.map(isReadStop) == true {
             _ = flush()
         }
+        if report.stop == nil { report.lines = reader.linesSoFar }
         report.rejected.sort { $0.line < $1.line }
-        report.bytesRead = stream.bytesRead
+        report.bytesRead = reader.consumed
         tell()
         return report
+    }
+
+    /// The most one row may hold; a longer one stops the import (most likely a quote is missing).
+    public static let maxRowBytes = 1 << 20
+
+    /// The line of the row a stop happened in.
+    private static func rowLine(of stop: CSVReadStop, reader: CSVRecordReader) -> Int {
+        switch stop {
+        case .rowTooLong(let line, _, _), .readFailed(let line, _): return line
+        case .unclosedQuote, .invalidUTF8: return reader.recordLine
+        }
     }
 
     /// Parses and validates `source` against an in-memory state (no durable store): the same reader
@@ -146,55 +165,9 @@ public enum CSVImport {
         }
     }
 
-    private static func isEncodingStop(_ stop: ImportStop) -> Bool {
-        switch stop {
-        case .invalidEncoding, .unreadable: true
-        default: false
-        }
-    }
-
-    /// Line breaks inside the fields of one record (CRLF, LF and a lone CR each count once), so the
-    /// next record's line number is known.
-    static func newlines(in fields: [String]) -> Int {
-        var n = 0
-        for field in fields {
-            var previousCR = false
-            for u in field.utf8 {
-                if u == 0x0D {
-                    n += 1
-                    previousCR = true
-                } else {
-                    if u == 0x0A && !previousCR { n += 1 }
-                    previousCR = false
-                }
-            }
-        }
-        return n
-    }
-
-    private static func describe(_ error: any Error) -> String {
-        if let e = error as? CSVError {
-            switch e {
-            case .cannotOpenFile: return "the file could not be opened"
-            case .cannotReadFile: return "the file could not be read"
-            case .unicodeDecoding: return "it is not UTF-8"
-            case .streamErrorHasOccurred(let inner): return "\(inner)"
-            case .stringEncodingMismatch, .stringEndianMismatch: return "its text encoding is not UTF-8"
-            case .cannotReadHeaderRow: return "there is no header row"
-            case .cannotWriteStream: return "write error"
-            }
-        }
-        return "\(error)"
-    }
-
-    private static func headerError(_ error: any Error) -> CSVImportError {
-        if case CSVError.unicodeDecoding? = error as? CSVError { return .invalidEncoding }
-        return .unreadable(describe(error))
-    }
-
-    private static func stopReason(_ error: any Error, line: Int) -> ImportStop {
-        if case CSVError.unicodeDecoding? = error as? CSVError { return .invalidEncoding(line: line) }
-        return .unreadable(line: line, describe(error))
+    private static func isReadStop(_ stop: ImportStop) -> Bool {
+        if case .unreadable = stop { return true }
+        return false
     }
 }
 

@@ -8,6 +8,8 @@ struct ImportHeader {
     /// Column position of each known column (canonical name → index).
     let position: [String: Int]
     let count: Int
+    /// The header's cells as written (without surrounding spaces).
+    let names: [String]
 
     /// Matches header cells to the kind's columns: names are compared without surrounding spaces
     /// and without regard to case; every required column must be there, none twice, none unknown.
@@ -35,6 +37,14 @@ struct ImportHeader {
         self.kind = kind
         self.position = position
         self.count = cells.count
+        self.names = cells.map { $0.trimmingCharacters(in: .whitespaces) }
+    }
+}
+
+extension ImportHeader {
+    /// The header's name of field `n` (from 1), when the header has that many fields.
+    func name(ofField n: Int) -> String? {
+        n >= 1 && n <= names.count && !names[n - 1].isEmpty ? names[n - 1] : nil
     }
 }
 
@@ -46,6 +56,19 @@ struct ImportRowParser {
     enum Parsed {
         case command(Command)
         case rejected([ImportProblem])
+    }
+
+    func command(_ record: CSVRecord) -> Parsed {
+        if !record.faults.isEmpty {
+            return .rejected(record.faults.map { fault in
+                let p = fault.textAfterQuote
+                return ImportProblem(field: header.name(ofField: p.field) ?? "field \(p.field)",
+                    reason: "text after the closing quote at line \(p.line), column \(p.column); a quoted value ends at a comma "
+                        + "or the end of the row, and a quote inside it is written twice (\"\")",
+                    code: "textAfterQuote")
+            })
+        }
+        return command(record.fields)
     }
 
     func command(_ fields: [String]) -> Parsed {
@@ -92,18 +115,28 @@ struct ImportRowParser {
             return t
         }
 
-        /// Free text: handed to the core as written (it refuses control characters and cleans spaces).
+        /// Free text, by the core's rule for text (`TextRules.clean`): a cell it refuses is refused
+        /// here in the core's words, so every problem of the row is listed at once; otherwise the
+        /// cell goes to the core as written, which stores what the rule makes of it.
         mutating func requiredText(_ name: String) -> String? {
-            guard let r = raw(name), !trimmedSpaces(r).isEmpty else {
+            guard let r = raw(name) else {
                 problems.append(ImportProblem(field: name, reason: "\(name) is required", code: "missingField"))
                 return nil
             }
-            return r
+            return checkedText(name, r, required: true)
         }
 
-        func optionalText(_ name: String) -> String? {
-            guard let r = raw(name), !trimmedSpaces(r).isEmpty else { return nil }
-            return r
+        /// An optional text cell: nil when the column is absent or the cell is empty.
+        mutating func optionalText(_ name: String) -> String? {
+            guard let r = raw(name), !r.isEmpty else { return nil }
+            return checkedText(name, r, required: false)
+        }
+
+        mutating func checkedText(_ name: String, _ value: String, required: Bool) -> String? {
+            guard let refusal = TextRules.refusal(TextRules.clean(value), field: name, required: required) else { return value }
+            problems.append(ImportProblem(field: name, reason: CSVCells.visible(RefusalText.message(refusal), limit: 200),
+                                          code: RefusalText.code(refusal)))
+            return nil
         }
 
         mutating func invalid(_ name: String, _ value: String, _ expected: String) {
@@ -144,11 +177,12 @@ struct ImportRowParser {
             if birth == nil { row.invalid("birthDate", b, "a date YYYY-MM-DD (e.g. 1998-04-12)") }
         }
         let province = row.required("province")
-        guard let nik, let name, let sex, let birth, let province else { return nil }
+        let regency = row.optionalText("regency"), village = row.optionalText("village")
+        let phone = row.optionalText("phone"), education = row.optionalText("education")
+        guard let nik, let name, let sex, let birth, let province, row.problems.isEmpty else { return nil }
         return .registerWorker(WorkerDraft(
             nik: nik, name: name, sex: sex, birthDate: birth, province: province,
-            regency: row.optionalText("regency"), village: row.optionalText("village"),
-            phone: row.optionalText("phone"), education: row.optionalText("education")))
+            regency: regency, village: village, phone: phone, education: education))
     }
 
     private func attendance(_ row: inout Row) -> Command? {

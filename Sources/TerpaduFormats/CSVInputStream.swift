@@ -1,4 +1,3 @@
-import TerpaduStore
 import Foundation
 import Glibc
 
@@ -10,17 +9,14 @@ public enum CSVSource: Sendable {
     case bytes([UInt8])
 }
 
-/// An `InputStream` over a file descriptor or a byte array that counts the bytes handed out, so an
-/// import can report progress in bytes while CSV.swift reads from it.
-final class CountingInputStream: InputStream {
+/// The bytes of a `CSVSource`, a chunk at a time, with how many were read and the size when known.
+final class CSVByteInput {
     /// -1 for an in-memory source.
     private var fd: Int32
-    /// Bytes read but not yet handed out: `buffer[position...]`.
-    private var buffer: [UInt8]
-    private var position = 0
-    private var sourceAtEnd: Bool
-    private var status: Stream.Status = .notOpen
-    private var failure: (any Error)?
+    private let memory: [UInt8]
+    private var memoryGiven = false
+    /// errno of the read that failed; nil while reading works.
+    private(set) var failure: Int32?
     private(set) var bytesRead: Int64 = 0
     /// The size of the input when known.
     let totalBytes: Int64?
@@ -33,8 +29,7 @@ final class CountingInputStream: InputStream {
         switch source {
         case .bytes(let b):
             fd = -1
-            buffer = b
-            sourceAtEnd = true
+            memory = b
             totalBytes = Int64(b.count)
         case .file(let path):
             var f: Int32
@@ -51,85 +46,38 @@ final class CountingInputStream: InputStream {
                 throw OpenError(code: EISDIR)
             }
             fd = f
-            buffer = []
-            sourceAtEnd = false
+            memory = []
             totalBytes = (st.st_mode & S_IFMT) == S_IFREG ? Int64(st.st_size) : nil
         }
-        super.init(data: Data())
     }
 
     deinit {
         if fd >= 0 { _ = Glibc.close(fd) }
     }
 
-    override func open() {
-        if status == .notOpen { status = .open }
-    }
-
-    override func close() {
-        if fd >= 0 {
-            _ = Glibc.close(fd)
-            fd = -1
+    /// Replaces `chunk` with the next bytes; false at the end of the input or when reading failed
+    /// (then `failure` says why).
+    func next(into chunk: inout [UInt8]) -> Bool {
+        if fd < 0 {
+            guard !memoryGiven else { return false }
+            memoryGiven = true
+            chunk = memory
+            bytesRead += Int64(memory.count)
+            return !memory.isEmpty
         }
-        status = .closed
-    }
-
-    override var streamStatus: Stream.Status { status }
-
-    override var streamError: (any Error)? { failure }
-
-    /// True only when a byte is really there: CSV.swift treats a read of 0 bytes after
-    /// `hasBytesAvailable` said yes as an error, so this reads ahead to find the end.
-    override var hasBytesAvailable: Bool {
-        guard status == .open || status == .reading else { return false }
-        if position < buffer.count { return true }
-        fill()
-        return position < buffer.count
-    }
-
-    private func fill() {
-        guard !sourceAtEnd, fd >= 0 else {
-            if status == .open || status == .reading { status = .atEnd }
-            return
-        }
-        var chunk = [UInt8](repeating: 0, count: 65_536)
+        guard failure == nil else { return false }
+        if chunk.count != 65_536 { chunk = [UInt8](repeating: 0, count: 65_536) }
         while true {
             let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
             if n < 0 && errno == EINTR { continue }
             if n < 0 {
-                failure = POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
-                status = .error
-                sourceAtEnd = true
-                return
+                failure = errno
+                return false
             }
-            if n == 0 {
-                sourceAtEnd = true
-                status = .atEnd
-                return
-            }
-            buffer = Array(chunk[0..<n])
-            position = 0
-            return
+            if n == 0 { return false }
+            if n < chunk.count { chunk.removeLast(chunk.count - n) }
+            bytesRead += Int64(n)
+            return true
         }
     }
-
-    override func read(_ out: UnsafeMutablePointer<UInt8>, maxLength len: Int) -> Int {
-        guard len > 0 else { return 0 }
-        if status == .error { return -1 }
-        guard status == .open || status == .reading else { return 0 }
-        if position >= buffer.count { fill() }
-        if status == .error { return -1 }
-        let n = min(len, buffer.count - position)
-        guard n > 0 else { return 0 }
-        buffer.withUnsafeBufferPointer { src in
-            if let base = src.baseAddress { out.update(from: base + position, count: n) }
-        }
-        position += n
-        bytesRead += Int64(n)
-        if position >= buffer.count && sourceAtEnd { status = .atEnd }
-        return n
-    }
-
-    override func getBuffer(_ buffer: UnsafeMutablePointer<UnsafeMutablePointer<UInt8>?>,
-                            length len: UnsafeMutablePointer<Int>) -> Bool { false }
 }

@@ -139,7 +139,10 @@ func workerNames(_ state: TerpaduState) -> [String] {
         #expect(asked == 1)
         #expect(cancelled.accepted == 100)
         #expect(store2.state.workerCount == 100)
-        guard case .cancelled? = cancelled.stop else { Issue.record("\(String(describing: cancelled.stop))"); return }
+        guard case .cancelled(let line)? = cancelled.stop else { Issue.record("\(String(describing: cancelled.stop))"); return }
+        #expect(line == 102 && cancelled.firstUnreadLine == 102)
+        #expect(cancelled.lines == nil)
+        #expect(cancelled.summary.hasPrefix("workers: stopped at line 102, nothing from there on imported"))
     }
 
     @Test func aBatchSmallerThan100IsRaisedTo100() throws {
@@ -168,10 +171,19 @@ func workerNames(_ state: TerpaduState) -> [String] {
         bytes += Array("\(womanNIK(4)),After,F,1998-04-12,32\n".utf8)
         let report = try store.importCSV(.workers, from: .bytes(bytes))
         #expect(report.accepted == 2)
-        guard case .invalidEncoding(let line)? = report.stop else { Issue.record("\(String(describing: report.stop))"); return }
-        #expect(line == 4)
+        guard case .unreadable(.invalidUTF8(let at), let name, let from, let lines)? = report.stop else {
+            Issue.record("\(String(describing: report.stop))")
+            return
+        }
+        #expect(at == CSVPosition(line: 4, column: 22, field: 2))
+        #expect(name == "name")
+        #expect(from == 4 && report.firstUnreadLine == 4)
+        #expect(lines == 5 && report.lines == 5)
+        #expect(report.summary == "workers: stopped at line 4 of 5, nothing from there on imported; of the 2 rows before it 2 imported, 0 rejected")
         #expect(workerNames(store.state) == ["Siti", "Dewi"])
-        #expect(throws: CSVImportError.invalidEncoding) { try store.importCSV(.workers, from: .bytes([0x6E, 0xFF, 0x0A])) }
+        #expect(throws: CSVImportError.unreadableHeader(.invalidUTF8(at: CSVPosition(line: 1, column: 2, field: 1)))) {
+            try store.importCSV(.workers, from: .bytes([0x6E, 0xFF, 0x0A]))
+        }
     }
 
     @Test func aReadOnlyStoreRefusesAnImport() throws {
@@ -228,6 +240,23 @@ func workerNames(_ state: TerpaduState) -> [String] {
             "line 5: worker: there is no record W-000099",
             "line 6: row: has 3 fields; the header has 2",
         ])
+    }
+
+    @Test func textStoredOtherwiseThanTheFileHasItIsListedAndCounted() throws {
+        var state = try referenceState()
+        let csv = "nik,name,sex,birthDate,province,village\n"
+            + "\(womanNIK(1)),Siti Aminah,F,1998-04-12,32,Cibiru\n"
+            + "\(womanNIK(2)), Dewi\u{00A0}Lestari ,F,1998-04-12,32,\"  \"\n"
+            + "\(womanNIK(3)),\u{200B},F,1998-04-12,32,\n"
+        let report = try CSVImport.validate(.workers, from: csvBytes(csv), state: &state,
+                                            context: CommandContext(operatorName: "t", timeMillis: fixedMillis))
+        #expect(report.reportLines == [
+            "line 3: name: stored as \"Dewi Lestari\" (the file has \" Dewi\\u{a0}Lestari \")",
+            "line 3: village: stored as nothing (the file has \"  \")",
+            "line 4: name: name is required",
+        ])
+        #expect(report.summary == "workers: 2 of 3 rows imported, 1 rejected; 1 stored with text changed, listed above")
+        #expect(workerNames(state) == ["Siti Aminah", "Dewi Lestari"])
     }
 
     @Test func lineNumbersFollowLineBreaksInsideQuotedFields() throws {

@@ -54,11 +54,11 @@ struct Apply: ParsableCommand {
                 case .failure(let error):
                     refused = true
                     out += Self.lineError(item.line, error) + "\n"
-                case .success:
+                case .success(let command):
                     let result = next < results.count ? results[next] : .failure(.failed(.other("no result")))
                     next += 1
                     switch result {
-                    case .success(let events): out += Self.accepted(item.line, events) + "\n"
+                    case .success(let events): out += Self.accepted(item.line, events, TextRules.changes(in: command)) + "\n"
                     case .failure(let refusal):
                         refused = true
                         if case .failed(let e) = refusal { failed = e }
@@ -87,6 +87,11 @@ struct Apply: ParsableCommand {
             case .end:
                 flush()
                 break reading
+            case .failed(let code):
+                flush()
+                refused = true
+                complain("stopped: standard input could not be read after line \(lineNumber) (\(errnoDescription(code))); nothing after it was read")
+                break reading
             }
         }
         // The closing snapshot is written now; a full disk makes it fail, which loses nothing but is said.
@@ -102,7 +107,7 @@ struct Apply: ParsableCommand {
         if refused { throw Exit.refused }
     }
 
-    static func accepted(_ line: Int, _ events: [Event]) -> String {
+    static func accepted(_ line: Int, _ events: [Event], _ changes: [TextChange] = []) -> String {
         var j = JSONLine()
         j.add("ok", true)
         j.add("line", line)
@@ -111,6 +116,8 @@ struct Apply: ParsableCommand {
             if let id = createdID(first.body) { j.add("id", id.description) }
         }
         if events.count > 1 { j.add("seqs", ints: events.map(\.seq)) }
+        // What was stored otherwise than it was typed (spaces tidied), field by field.
+        if !changes.isEmpty { j.add("changed", objects: changes.map { [("field", $0.field), ("from", $0.from), ("to", $0.to)] }) }
         return j.text
     }
 

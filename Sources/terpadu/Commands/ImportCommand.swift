@@ -60,8 +60,7 @@ struct ImportCommand: ParsableCommand {
             complain("the rows reported above are saved, but the journal was found damaged during the import: \(damage)")
             throw Exit.unusable
         }
-        say("\(kind.rawValue): \(report.accepted) of \(report.rows) row\(report.rows == 1 ? "" : "s") imported, "
-            + "\(report.rejected.count) rejected")
+        say(report.summary)
         if let stop = report.stop {
             complain(stop.description)
             if case .storeFailed = stop { throw Exit.unusable }

@@ -16,6 +16,12 @@ struct JSONLine {
         parts.append(Self.quote(key) + ":[" + ints.map(String.init).joined(separator: ",") + "]")
     }
 
+    /// A list of flat objects of strings, each field in the order given.
+    mutating func add(_ key: String, objects: [[(String, String)]]) {
+        let items = objects.map { "{" + $0.map { Self.quote($0.0) + ":" + Self.quote($0.1) }.joined(separator: ",") + "}" }
+        parts.append(Self.quote(key) + ":[" + items.joined(separator: ",") + "]")
+    }
+
     var text: String { "{" + parts.joined(separator: ",") + "}" }
 
     /// A JSON string literal with every control and bidi character escaped (one rule for all output).
