@@ -31,12 +31,7 @@ public final class SnapshotLock: @unchecked Sendable {
         guard fd >= 0 else { throw FileSystemError(.open, path: path, code: errno) }
         var st = stat()
         if fstat(fd, &st) == 0, st.st_mode & 0o077 != 0 { _ = fchmod(fd, 0o600) }
-        var request = flock()
-        request.l_type = Int16(F_WRLCK)
-        request.l_whence = Int16(SEEK_SET)
-        request.l_start = 0
-        request.l_len = 0
-        request.l_pid = 0  // must be 0 for OFD locks
+        var request = wholeFile(F_WRLCK)
         let rc = fcntl(fd, F_OFD_SETLK_LINUX, &request)
         if rc == 0 { return SnapshotLock(path: path, fd: fd) }
         let code = errno
@@ -53,10 +48,7 @@ public final class SnapshotLock: @unchecked Sendable {
         let fd = Glibc.open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
         if fd < 0 { return errno == ENOENT ? false : nil }
         defer { _ = Glibc.close(fd) }
-        var request = flock()
-        request.l_type = Int16(F_WRLCK)
-        request.l_whence = Int16(SEEK_SET)
-        request.l_pid = 0
+        var request = wholeFile(F_WRLCK)
         guard fcntl(fd, F_OFD_GETLK_LINUX, &request) == 0 else { return nil }
         return request.l_type != Int16(F_UNLCK)
     }
@@ -71,17 +63,23 @@ public final class SnapshotLock: @unchecked Sendable {
     public func release() {
         lock.withLock {
             if fd >= 0 {
-                var request = flock()
-                request.l_type = Int16(F_UNLCK)
-                request.l_whence = Int16(SEEK_SET)
-                request.l_start = 0
-                request.l_len = 0
-                request.l_pid = 0  // must be 0 for OFD locks
+                var request = Self.wholeFile(F_UNLCK)
                 _ = fcntl(fd, F_OFD_SETLK_LINUX, &request)
                 _ = Glibc.close(fd)
             }
             fd = -1
         }
+    }
+
+    /// A lock request of `type` for the whole file, as OFD locks take it (`l_pid` must be 0).
+    private static func wholeFile(_ type: Int32) -> flock {
+        var request = flock()
+        request.l_type = Int16(type)
+        request.l_whence = Int16(SEEK_SET)
+        request.l_start = 0
+        request.l_len = 0
+        request.l_pid = 0
+        return request
     }
 
     deinit { release() }

@@ -26,6 +26,18 @@ import TerpaduTestSupport
         }
     }
 
+    /// Three workers, the journal saved aside, then `more` workers: returns the last sequence handed out.
+    static func journalSavedThenMore(_ dir: TempDir, more: Int) throws -> Int64 {
+        var store = try openStore(dir)
+        for i in 0..<3 { _ = store.execute(registration(i)) }
+        store.close()
+        saveJournal(dir)
+        store = try openStore(dir)
+        for i in 3..<(3 + more) { _ = store.execute(registration(i)) }
+        defer { store.close() }  // writes a snapshot as of the last event
+        return store.state.lastSeq
+    }
+
     static func registeredID(_ result: Result<[Event], StoreRefusal>) -> RecordID? {
         guard case .success(let events) = result, case .workerRegistered(let p)? = events.first?.body else { return nil }
         return p.worker
@@ -34,21 +46,14 @@ import TerpaduTestSupport
     @Test func anOlderJournalPutBackIsRefusedUntilRepairedAndNoIDIsHandedOutTwice() throws {
         let dir = TempDir()
         defer { dir.remove() }
-        var store = try openStore(dir)
-        for i in 0..<3 { _ = store.execute(registration(i)) }
-        store.close()
-        Self.saveJournal(dir)
-        store = try openStore(dir)
-        for i in 3..<7 { _ = store.execute(registration(i)) }
-        let handedOut = store.state.lastSeq
-        store.close()
+        let handedOut = try Self.journalSavedThenMore(dir, more: 4)
         // The snapshot written at close would also witness; take it away to prove the marks alone do.
         for name in try FileManager.default.contentsOfDirectory(atPath: dir.path + "/data/snapshots") where name.hasPrefix("snapshot-") {
             try FileManager.default.removeItem(atPath: dir.path + "/data/snapshots/" + name)
         }
         Self.putJournalBack(dir)
 
-        store = try openStore(dir)
+        var store = try openStore(dir)
         let behind = try #require(store.behind)
         #expect(behind.journal.seq == 4)
         #expect(behind.handedOut.seq == handedOut)
@@ -86,18 +91,11 @@ import TerpaduTestSupport
     @Test func aSnapshotAheadOfTheJournalWitnessesAndBecomesTheBaseThatIsNeverPruned() throws {
         let dir = TempDir()
         defer { dir.remove() }
-        var store = try openStore(dir)
-        for i in 0..<3 { _ = store.execute(registration(i)) }
-        store.close()
-        Self.saveJournal(dir)
-        store = try openStore(dir)
-        for i in 3..<5 { _ = store.execute(registration(i)) }
-        let snapshotSeq = store.state.lastSeq
-        store.close()  // writes snapshot 6, which holds W-000004 and W-000005
+        let snapshotSeq = try Self.journalSavedThenMore(dir, more: 2)  // snapshot 6 holds W-000004 and W-000005
         Self.putJournalBack(dir)
         try FileManager.default.removeItem(atPath: dir.path + "/data/" + IssuedMarks.fileName)
 
-        store = try openStore(dir)
+        var store = try openStore(dir)
         let behind = try #require(store.behind, "the snapshot alone must witness the loss")
         #expect(behind.witness.contains("snapshot-"))
         store.close()

@@ -31,13 +31,8 @@ struct BackupCreate: ParsableCommand {
 
     func run() throws {
         let resolved = Resolved(global: global)
-        try resolved.requireWriter("back up (a backup copies every record, full NIKs included, and is recorded in the journal)")
-        let name = try resolved.operatorName()
-        let source = try resolved.directory(create: false)
-        guard Resolved.hasJournal(source.path) else {
-            complain("the data directory \(source.path) has no journal")
-            throw Exit.unusable
-        }
+        let name = try resolved.writer("back up (a backup copies every record, full NIKs included, and is recorded in the journal)")
+        let source = try resolved.existingDirectory()
         let started = Date()
         var phase: BackupProgress.Phase?
         var phaseStarted = Date()
@@ -125,8 +120,7 @@ struct BackupRestore: ParsableCommand {
 
     func run() throws {
         let resolved = Resolved(global: global)
-        try resolved.requireWriter("restore a backup")
-        let name = try resolved.operatorName()
+        let name = try resolved.writer("restore a backup")
         let directory = try resolved.directory(create: true)
         do {
             let report = try Store.restoreBackup(from: dir, over: directory, operator: name, progress: { say("restore: \($0)…") })

@@ -25,11 +25,7 @@ struct DoctorCommand: ParsableCommand {
 
     func run() throws {
         let resolved = Resolved(global: global)
-        let directory = try resolved.directory(create: false)
-        guard Resolved.hasJournal(directory.path) else {
-            complain("the data directory \(directory.path) has no journal")
-            throw Exit.unusable
-        }
+        let directory = try resolved.existingDirectory()
         if repair { try mend(directory, resolved: resolved) }
         let report = Doctor.examine(directory: directory)
         if verbose { for p in report.passed { say("ok: \(p)") } }
@@ -45,8 +41,7 @@ struct DoctorCommand: ParsableCommand {
     }
 
     private func mend(_ directory: DataDirectory, resolved: Resolved) throws {
-        try resolved.requireWriter("repair the data directory")
-        let name = try resolved.operatorName()
+        let name = try resolved.writer("repair the data directory")
         let damaged: Bool
         do {
             let journal = try Journal(path: directory.journalPath, access: .readOnly)

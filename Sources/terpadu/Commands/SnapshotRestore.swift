@@ -21,11 +21,7 @@ struct SnapshotRestore: ParsableCommand {
     func run() throws {
         let resolved = Resolved(global: global)
         try resolved.requireWriter("build a restored copy (it copies every record, full NIKs included)")
-        let source = try resolved.directory(create: false)
-        guard Resolved.hasJournal(source.path) else {
-            complain("the data directory \(source.path) has no journal")
-            throw Exit.unusable
-        }
+        let source = try resolved.existingDirectory()
         if Resolved.hasJournal(to) {
             complain("\(to) already holds a journal; restore into a new directory")
             throw Exit.unusable

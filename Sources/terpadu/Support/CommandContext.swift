@@ -103,6 +103,22 @@ struct Resolved {
         return journal
     }
 
+    /// The existing data directory, which must hold a journal (exit 3 otherwise).
+    func existingDirectory() throws -> DataDirectory {
+        let directory = try self.directory(create: false)
+        guard Self.hasJournal(directory.path) else {
+            complain("the data directory \(directory.path) has no journal")
+            throw Exit.unusable
+        }
+        return directory
+    }
+
+    /// An operator's name, for a command that records; a supervisor is refused (exit 1) first.
+    func writer(_ what: String) throws -> String {
+        try requireWriter(what)
+        return try operatorName()
+    }
+
     /// Whether the directory holds a journal yet.
     static func hasJournal(_ path: String) -> Bool {
         FileManager.default.fileExists(atPath: path + "/journal.sqlite")
