@@ -79,12 +79,13 @@ extension Store {
         do { copiedEnd = try copied.maxSeq() } catch { throw .wrap(error) }
         let sourceSnapshots: SnapshotDirectory
         do { sourceSnapshots = try SnapshotDirectory(path: source.snapshotsPath, access: .readOnly) } catch { throw .snapshots(error) }
-        var chosen: (info: SnapshotInfo, payload: [UInt8], state: TerpaduState)?
+        // The decoded state is not kept: only whether it decodes and the replay bases it names.
+        var chosen: (info: SnapshotInfo, payload: [UInt8], bases: [Int64])?
         do {
             for info in try sourceSnapshots.list().reversed() where Int64(info.sequence) <= copiedEnd {
-                if let good = try? SnapshotFile.withVerifiedPayload(atPath: info.path, { header, payload -> ([UInt8], TerpaduState) in
+                if let good = try? SnapshotFile.withVerifiedPayload(atPath: info.path, { header, payload -> ([UInt8], [Int64]) in
                     guard header.sequence == info.sequence else { throw SnapshotNameMismatch(sequence: header.sequence) }
-                    return ([UInt8](payload), try SnapshotCodec.decode(payload))
+                    return ([UInt8](payload), try SnapshotCodec.decode(payload).replayBases)
                 }) {
                     chosen = (info, good.0, good.1)
                     break
@@ -95,7 +96,7 @@ extension Store {
         do {
             let out = try SnapshotDirectory(path: target.snapshotsPath, access: .readWrite)
             defer { out.close() }
-            var bases: [Int64] = chosen?.state.replayBases ?? []
+            var bases: [Int64] = chosen?.bases ?? []
             // Bases named by gaps after the snapshot are needed too: read them from the copy.
             try copied.read { reader in
                 try reader.forEachRow(after: Int64(chosen?.info.sequence ?? 0)) { row in
@@ -112,10 +113,11 @@ extension Store {
                 _ = try out.write(sequence: base, payload: payload, keeping: pinned)
                 written.append(SnapshotDirectory.fileName(for: base))
             }
-            if let chosen {
-                _ = try out.write(sequence: chosen.info.sequence, payload: chosen.payload, keeping: pinned)
-                written.append(chosen.info.fileName)
+            if let c = chosen {
+                _ = try out.write(sequence: c.info.sequence, payload: c.payload, keeping: pinned)
+                written.append(c.info.fileName)
             }
+            chosen = nil
         } catch { throw .wrap(error) }
         progress(BackupProgress(phase: .snapshots, done: 1, total: 1))
 
