@@ -110,9 +110,24 @@ extension Day: Codable {
         let text = try decoder.singleValueContainer().decode(String.self)
         guard let d = Day(iso: text) else {
             throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath,
-                debugDescription: "not a date (YYYY-MM-DD): \(text)"))
+                debugDescription: Self.notADate(text)))
         }
         self = d
+    }
+
+    /// Why `text` is not a date, with the ISO form when it is a real date written day first.
+    public static func notADate(_ text: String) -> String {
+        if let day = dayFirst(text) { return "not a date (YYYY-MM-DD): \(text) is day first; write \(day)" }
+        return "not a date (YYYY-MM-DD): \(text)"
+    }
+
+    /// The date `text` means when it is written day first, as Indonesians write it (12-04-1998,
+    /// 12/04/1998, 12.04.1998): for saying what to type instead, never for reading it silently.
+    public static func dayFirst(_ text: String) -> Day? {
+        let parts = text.split(whereSeparator: { $0 == "-" || $0 == "/" || $0 == "." })
+        guard parts.count == 3, parts[0].count <= 2, parts[1].count <= 2, parts[2].count == 4,
+              let d = Int(parts[0]), let m = Int(parts[1]), let y = Int(parts[2]) else { return nil }
+        return Day(year: y, month: m, day: d)
     }
 
     public func encode(to encoder: any Encoder) throws {

@@ -174,7 +174,10 @@ struct ImportRowParser {
         var birth: Day?
         if let b = row.required("birthDate") {
             birth = Day(iso: b)
-            if birth == nil { row.invalid("birthDate", b, "a date YYYY-MM-DD (e.g. 1998-04-12)") }
+            if birth == nil {
+                row.invalid("birthDate", b, Day.dayFirst(b).map { "a date YYYY-MM-DD: it is day first; write \($0)" }
+                            ?? "a date YYYY-MM-DD (e.g. 1998-04-12)")
+            }
         }
         let province = row.required("province")
         let regency = row.optionalText("regency"), village = row.optionalText("village")

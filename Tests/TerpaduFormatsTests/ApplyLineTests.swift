@@ -56,6 +56,7 @@ import TerpaduTestSupport
         let date = error(#"{"cmd": "recordDeparture", "worker": "W-000001", "date": "12/04/1998"}"#)
         #expect(date?.reason == .invalidField)
         #expect(date?.field == "date")
+        #expect(date?.message.contains("12/04/1998 is day first; write 1998-04-12") == true, "\(date?.message ?? "")")
         let id = error(#"{"cmd": "recordDeparture", "worker": "JO-000001x", "date": "2025-01-01"}"#)
         #expect(id?.field == "worker")
         let type = error(#"{"cmd": "decideLoan", "loan": "LN-000001", "approved": "yes"}"#)

@@ -63,6 +63,17 @@ func workerNames(_ state: TerpaduState) -> [String] {
         #expect(report.rejected.first?.problems.first?.code == "nikWrongLength")
     }
 
+    @Test func aBirthDateTypedDayFirstSaysWhatToTypeInstead() throws {
+        let dir = TempDir()
+        defer { dir.remove() }
+        let store = try openStore(dir)
+        defer { store.close() }
+        let csv = "nik,name,sex,birthDate,province\n\(womanNIK(1)),Siti Aminah,F,12-04-1998,32\n"
+        let report = try store.importCSV(.workers, from: csvBytes(csv))
+        #expect(report.reportLines == ["line 2: birthDate: \"12-04-1998\" is not a date YYYY-MM-DD: it is day first; write 1998-04-12"])
+        #expect(store.state.workerCount == 0)
+    }
+
     @Test func theSameFileGivesTheSameReportAgainstAnInMemoryState() throws {
         var state = try referenceState()
         let csv = "nik,name,sex,birthDate,province\n\(womanNIK(1)),Siti,F,1998-04-12,32\nbad,X,F,1998-04-12,32\n"

@@ -59,7 +59,7 @@ struct BackupCreate: ParsableCommand {
             throw Exit.unusable
         }
         let megabytes = String(format: "%.1f", Double(report.journalBytes) / 1_000_000)
-        say("backup: \(report.path) holds events 1 to \(report.events) (\(report.workers) workers; journal \(megabytes) MB; "
+        sayProse("backup: \(report.path) holds events 1 to \(report.events) (\(report.workers) workers; journal \(megabytes) MB; "
             + "\(report.snapshots.count) snapshot\(report.snapshots.count == 1 ? "" : "s")), verified, in "
             + String(format: "%.1f", Date().timeIntervalSince(started)) + " s")
         // The audit trail says who copied everyone's data, when, and where to.
@@ -94,7 +94,7 @@ struct BackupVerify: ParsableCommand {
         let result = Store.verifyBackup(at: dir)
         if verbose { for p in result.passed { say("ok: \(p)") } }
         guard result.isSound else {
-            for p in result.problems { say("problem: \(p)") }
+            for p in result.problems { sayProse("problem: \(p)") }
             say("backup verify: \(dir) is NOT a usable backup (\(result.problems.count) problem\(result.problems.count == 1 ? "" : "s"))")
             throw Exit.refused
         }
@@ -124,7 +124,7 @@ struct BackupRestore: ParsableCommand {
         let directory = try resolved.directory(create: true)
         do {
             let report = try Store.restoreBackup(from: dir, over: directory, operator: name, progress: { say("restore: \($0)…") })
-            for line in report.done { say("restored: \(line)") }
+            for line in report.done { sayProse("restored: \(line)") }
         } catch {
             complain("restore failed: \(error)")
             throw Exit.unusable

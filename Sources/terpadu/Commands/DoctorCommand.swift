@@ -31,11 +31,11 @@ struct DoctorCommand: ParsableCommand {
         if verbose { for p in report.passed { say("ok: \(p)") } }
         if report.isClean {
             let gaps = report.passed.filter { $0.contains("lost, see event") }
-            for g in gaps where !verbose { say("note: \(g)") }
+            for g in gaps where !verbose { sayProse("note: \(g)") }
             say("doctor: \(directory.path) is sound (\(report.passed.count) checks)")
             return
         }
-        for f in report.findings { say("finding: \(f)") }
+        for f in report.findings { sayProse("finding: \(f)") }
         say("doctor: \(report.findings.count) finding\(report.findings.count == 1 ? "" : "s") in \(directory.path)")
         throw Exit.refused
     }
@@ -56,7 +56,7 @@ struct DoctorCommand: ParsableCommand {
             let report = damaged
                 ? try Store.rebuildJournal(directory: directory, operator: name, progress: { say("repair: \($0)…") })
                 : try Store.repair(directory: directory, operator: name)
-            for line in report.done { say("repaired: \(line)") }
+            for line in report.done { sayProse("repaired: \(line)") }
         } catch {
             complain("repair failed: \(error)")
             throw Exit.unusable

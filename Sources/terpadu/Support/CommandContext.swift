@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Glibc
 import TerpaduCore
 import TerpaduStore
 import TerpaduFormats
@@ -10,9 +11,26 @@ enum Exit {
     static let unusable = ExitCode(3)
 }
 
-/// Writes `terpadu: message` to stderr.
+/// Writes `terpadu: message` to stderr; on a terminal, wrapped at word boundaries to its width, so a
+/// long explanation reads at 80 columns instead of being cut mid-word by the terminal.
 func complain(_ message: String) {
-    FileHandle.standardError.write(Data(("terpadu: " + message + "\n").utf8))
+    FileHandle.standardError.write(Data((forTerminal("terpadu: " + message, fd: 2) + "\n").utf8))
+}
+
+/// Writes a line of prose (a finding, a step done) to stdout, wrapped like `complain`.
+func sayProse(_ line: String) {
+    FileHandle.standardOutput.write(Data((forTerminal(line, fd: 1) + "\n").utf8))
+}
+
+/// `text` wrapped at word boundaries to the width of the terminal `fd` is (continuation lines
+/// indented two spaces); unchanged when `fd` is not a terminal (a pipe or a log gets whole lines) or
+/// the text has lines of its own.
+func forTerminal(_ text: String, fd: Int32) -> String {
+    guard isatty(fd) == 1, !text.contains("\n") else { return text }
+    var size = winsize()
+    let columns = ioctl(fd, UInt(TIOCGWINSZ), &size) == 0 && size.ws_col > 20 ? Int(size.ws_col) : 80
+    let words = text.split(separator: " ").map(String.init)
+    return wrap(words, separator: "", first: "", then: "  ", width: columns).joined(separator: "\n")
 }
 
 /// Writes a line to stdout and flushes it (so a pipe sees each line as soon as it is true).
