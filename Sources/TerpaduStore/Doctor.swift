@@ -41,6 +41,14 @@ public enum Doctor {
     public static func examine(directory: DataDirectory, progress: (String) -> Void = { _ in }) -> Report {
         var report = Report()
         permissions(directory, into: &report)
+        // Before the journal is read: marks are raised after each commit, so a journal read later holds
+        // what they say even while operators keep committing.
+        let marks: Result<Marks?, MarksUnreadable>
+        switch IssuedMarks.open(path: directory.marksPath, access: .readOnly) {
+        case .opened(let m, _): marks = .success(m.current)
+        case .absent: marks = .success(nil)
+        case .damaged(let why), .failed(let why): marks = .failure(MarksUnreadable(why: why))
+        }
         let journal: Journal
         do { journal = try Journal(path: directory.journalPath, access: .readOnly) } catch {
             report.find("journal: \(error)", mend: journalMend(error))
@@ -145,7 +153,7 @@ public enum Doctor {
         }
 
         progress("what was handed out")
-        handedOut(directory, journal: Marks(of: state), ahead: ahead, into: &report)
+        handedOut(marks, journal: Marks(of: state), ahead: ahead, into: &report, journalPath: directory.journalPath)
 
         progress("recount")
         if state.counters == state.recount() {
@@ -174,21 +182,24 @@ public enum Doctor {
     }
 
     /// The journal against the marks file and any snapshot ahead of it.
-    private static func handedOut(_ directory: DataDirectory, journal held: Marks,
-                                  ahead: (info: SnapshotInfo, marks: Marks)?, into report: inout Report) {
+    struct MarksUnreadable: Error { var why: String }
+
+    private static func handedOut(_ marks: Result<Marks?, MarksUnreadable>, journal held: Marks,
+                                  ahead: (info: SnapshotInfo, marks: Marks)?, into report: inout Report,
+                                  journalPath: String) {
         var witnessed: [(Marks, String)] = []
-        switch IssuedMarks.open(path: directory.marksPath, access: .readOnly) {
-        case .opened(let marks, _): witnessed.append((marks.current, "the marks file \(IssuedMarks.fileName)"))
-        case .absent:
+        switch marks {
+        case .success(let seen?): witnessed.append((seen, "the marks file \(IssuedMarks.fileName)"))
+        case .success(nil):
             if held.seq > 0 {
                 report.find("there is no marks file \(IssuedMarks.fileName): a loss from the journal would go unnoticed",
                             mend: "`terpadu snapshot create` (any command that records) starts one from the journal")
             }
-        case .damaged(let why), .failed(let why):
-            report.find(why, mend: "`terpadu snapshot create` sets it aside and starts a new one from the journal")
+        case .failure(let unreadable):
+            report.find(unreadable.why, mend: "`terpadu snapshot create` sets it aside and starts a new one from the journal")
         }
         if let ahead { witnessed.append((ahead.marks, "snapshots/\(ahead.info.fileName)")) }
-        if let behind = JournalBehind.check(journalPath: directory.journalPath, journal: held, witnessed: witnessed) {
+        if let behind = JournalBehind.check(journalPath: journalPath, journal: held, witnessed: witnessed) {
             report.find("the journal is behind what was handed out: \(behind.shortfall) (witness: \(behind.witness))",
                         mend: "put the missing journal.sqlite-wal back if it still exists; else \(repair) or \(restoreBackup)")
         } else {

@@ -195,16 +195,26 @@ public final class Store: @unchecked Sendable {
     /// Whether this process stopped writing because the journal is damaged, and why.
     public var damaged: JournalError? { withLock { damageLatch() } }
 
-    /// Whether the journal lost events this directory handed out (checked at open and before every
-    /// append); nil when it holds all of them.
+    /// Whether the journal lost events this directory handed out (asked at open, and checked under
+    /// the write lock before every append); nil when it holds all of them.
+    ///
+    /// The marks are read first and the journal after: marks are raised only after a commit, so a
+    /// journal read later holds at least what they say, however busy other writers are. Read the
+    /// other way round, a commit landing in between would look like a loss.
     public var behind: JournalBehind? {
-        withLock { behind(current, journalEnd: current.lastSeq) }
+        withLock {
+            let seen = marks?.current
+            guard (try? refresh()) != nil, let end = try? journal.maxSeq() else { return nil }
+            return behind(current, journalEnd: end, marksSeen: seen)
+        }
     }
 
-    /// The shortfall of `state` (the journal's events, its last being `journalEnd`) against every witness.
-    func behind(_ state: TerpaduState, journalEnd: Int64) -> JournalBehind? {
+    /// The shortfall of `state` (the journal's events, its last being `journalEnd`) against every
+    /// witness; `marksSeen` when the marks were read before the journal, else they are read now
+    /// (under the write lock, where no commit can land in between).
+    func behind(_ state: TerpaduState, journalEnd: Int64, marksSeen: Marks? = nil) -> JournalBehind? {
         var witnessed: [(Marks, String)] = []
-        if let marks { witnessed.append((marks.current, "the marks file \(IssuedMarks.fileName)")) }
+        if let seen = marksSeen ?? marks?.current { witnessed.append((seen, "the marks file \(IssuedMarks.fileName)")) }
         if let ahead = aheadWitness { witnessed.append((ahead.marks, ahead.name)) }
         var have = Marks(of: state)
         if journalEnd < state.lastSeq {
@@ -276,7 +286,7 @@ public final class Store: @unchecked Sendable {
         withLock {
             guard !closed else { return }
             closed = true
-            if access == .readWrite && current.lastSeq > lastSnapshotSeq && snapshots.isLockHolder && behind(current, journalEnd: current.lastSeq) == nil {
+            if access == .readWrite && current.lastSeq > lastSnapshotSeq && snapshots.isLockHolder && behind == nil {
                 do { _ = try writeSnapshot() } catch {
                     collectedWarnings.append("the closing snapshot was not written (\(error)); nothing is lost, the "
                                              + "journal holds every event, but the next start replays them")

@@ -44,6 +44,7 @@ extension Store {
             throw .other("the marks file \(directory.marksPath) cannot be used (\(warnings.joined(separator: "; "))); "
                          + "a repair needs it to know what was handed out")
         }
+        let marksSeen = marks.current  // before the journal is read (see `Store.behind`)
         let loaded = try StateLoader.load(journal: journal, snapshots: snapshots)
         let journalHeld = Marks(of: loaded.state)
         var base = loaded.state
@@ -57,7 +58,7 @@ extension Store {
             }
             baseName = ahead.info.fileName
         }
-        let handedOut = marks.current.union(loaded.ahead?.marks ?? Marks()).union(journalHeld)
+        let handedOut = marksSeen.union(loaded.ahead?.marks ?? Marks()).union(journalHeld)
         var done: [String] = warnings
         let needsGap = force || !journalHeld.covers(handedOut)
         var state = base

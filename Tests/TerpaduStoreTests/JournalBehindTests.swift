@@ -121,4 +121,18 @@ import TerpaduTestSupport
         let doctor = Doctor.examine(directory: directory)
         #expect(doctor.isClean, "\(doctor.findings)")
     }
+
+    /// Four writers starting at once: one commits and raises the marks between another's reading of
+    /// the journal and its look at the marks. That is no loss (the four-writer process test met it).
+    @Test func marksRaisedByACommitAfterThisProcessReadTheJournalAreNoLoss() throws {
+        let dir = TempDir()
+        defer { dir.remove() }
+        let first = try openStore(dir)
+        defer { first.close() }
+        let second = try openStore(dir)
+        defer { second.close() }
+        for i in 0..<5 { _ = second.execute(registration(i)) }
+        #expect(first.behind == nil)
+        #expect(Self.registeredID(first.execute(registration(50))) == RecordID(.worker, 6))
+    }
 }
