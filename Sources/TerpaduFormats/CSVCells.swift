@@ -73,26 +73,17 @@ public enum CSVCells {
     /// zero-width and other default-ignorable characters) shown as `\u{…}`, so a report can show
     /// what differs between two texts that look the same.
     public static func shown(_ text: String, limit: Int = 80) -> String {
-        var out = ""
-        var count = 0
-        for scalar in text.unicodeScalars {
-            if count >= limit {
-                out += "…"
-                break
-            }
-            if TextRules.isForbidden(scalar) || (scalar != " " && TextRules.isInvisible(scalar)) {
-                out += "\\u{" + String(scalar.value, radix: 16) + "}"
-            } else {
-                out.unicodeScalars.append(scalar)
-            }
-            count += 1
-        }
-        return out
+        escaping(text, limit: limit) { TextRules.isForbidden($0) || ($0 != " " && TextRules.isInvisible($0)) }
     }
 
     /// Text safe to print on a terminal: control, C1 and bidi characters shown as `\u{…}`, and
     /// clipped to `limit` characters.
     public static func visible(_ text: String, limit: Int = 80) -> String {
+        escaping(text, limit: limit, TextRules.isForbidden)
+    }
+
+    /// `text` clipped to `limit` characters, each scalar for which `escape` holds written as `\u{…}`.
+    private static func escaping(_ text: String, limit: Int, _ escape: (Unicode.Scalar) -> Bool) -> String {
         var out = ""
         var count = 0
         for scalar in text.unicodeScalars {
@@ -100,7 +91,7 @@ public enum CSVCells {
                 out += "…"
                 break
             }
-            if TextRules.isForbidden(scalar) {
+            if escape(scalar) {
                 out += "\\u{" + String(scalar.value, radix: 16) + "}"
             } else {
                 out.unicodeScalars.append(scalar)

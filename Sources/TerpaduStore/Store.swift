@@ -142,12 +142,13 @@ public final class Store: @unchecked Sendable {
         let store = Store(directory: directory, access: access, operatorName: operatorName, journal: journal,
                           snapshots: snapshots, clock: clock, policy: snapshotPolicy, loaded: loaded, marks: marks)
         store.collectedWarnings = warnings
-        if access == .readWrite, store.behind == nil, let marks {
+        let behind = store.behind
+        if access == .readWrite, behind == nil, let marks {
             // Marks lag the journal after a power cut or an older build: they are lower bounds, so
             // raising them to what the journal holds is always right.
             marks.raise(to: Marks(of: loaded.state))
         }
-        if access == .readWrite && !loaded.state.hasReference && store.behind == nil {
+        if access == .readWrite && !loaded.state.hasReference && behind == nil {
             guard let seeds else {
                 snapshots.close()
                 throw .noReferenceData(path: directory.path)
