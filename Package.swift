@@ -39,10 +39,12 @@ let package = Package(
             name: "TerminalUI",
             dependencies: ["CNcursesw", .product(name: "TOMLKit", package: "TOMLKit")]
         ),
+        // The screens: the desk's state, update, view and strings, and the owner of the store.
+        .target(name: "TerpaduApp", dependencies: ["TerpaduCore", "TerpaduStore", "TerpaduFormats", "TerminalUI"]),
         .executableTarget(
             name: "terpadu",
             dependencies: [
-                "TerpaduCore", "TerpaduStore", "TerpaduFormats",
+                "TerpaduCore", "TerpaduStore", "TerpaduFormats", "TerpaduApp",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -62,6 +64,10 @@ let package = Package(
                            .product(name: "CSV", package: "CSV.swift")]
         ),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
+        .testTarget(
+            name: "TerpaduAppTests",
+            dependencies: ["TerpaduApp", "TerminalUI", "TerpaduCore", "TerpaduStore", "TerpaduTestSupport"]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -18,6 +18,8 @@ public struct StageCounts: Hashable, Sendable {
     public var exited = 0
     public var total: Int { preparation + prePlacement + placement + postPlacement + exited }
 
+    public init() {}
+
     public subscript(stage: Stage) -> Int {
         switch stage {
         case .preparation: preparation

@@ -1,6 +1,6 @@
 import ArgumentParser
 
-/// `terpadu`: until the desk arrives, the headless commands; without a subcommand, an overview.
+/// `terpadu`: on a terminal without a subcommand, the desk; elsewhere the overview; and the headless commands.
 @main
 struct Terpadu: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -16,7 +16,13 @@ struct Terpadu: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
+    @Option(name: .customLong("lang"), help: ArgumentHelp("The desk's language: id or en (else from LC_ALL/LANG).", valueName: "LANG"))
+    var lang: String?
+
+    @Option(name: .customLong("theme"), help: ArgumentHelp("The desk's theme from themes/ (else $TERPADU_THEME, else default).", valueName: "NAME"))
+    var theme: String?
+
     func run() throws {
-        try Overview(global: global).run()
+        try DeskLauncher(global: global, lang: lang, theme: theme).run()
     }
 }

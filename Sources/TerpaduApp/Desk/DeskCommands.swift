@@ -1,0 +1,73 @@
+import TerminalUI
+import TerpaduCore
+
+/// The `:` command line: what it offers and what each command does.
+enum DeskCommands {
+    static let names = ["worker ", "nik ", "fair ", "cohort ", "order ", "new worker", "import", "export",
+                        "snapshot", "theme ", "lang ", "q"]
+
+    static func lineState(_ model: DeskModel) -> CommandLineState {
+        CommandLineState(candidates: names + model.context.themeNames.map { "theme " + $0 } + ["lang id", "lang en"])
+    }
+}
+
+extension DeskModel {
+    mutating func run(command text: String) -> [DeskEffect] {
+        let parts = text.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        guard let name = parts.first?.lowercased() else { return [] }
+        let argument = parts.dropFirst().joined(separator: " ")
+        let sh = strings.shell
+        switch name {
+        case "q", "quit", "keluar":
+            return [.quit]
+        case "worker", "w", "pekerja":
+            guard !argument.isEmpty else { say(sh.commandNeeds(":worker"), .error); return [] }
+            guard let id = RecordID(parsing: argument.uppercased(), as: .worker)
+                    ?? Int(argument).map({ RecordID(.worker, $0) }) else {
+                say(sh.notFound(argument), .error)
+                return []
+            }
+            return openCard(id)
+        case "nik":
+            guard !argument.isEmpty else { say(sh.commandNeeds(":nik"), .error); return [] }
+            return search(argument.filter { !$0.isWhitespace })
+        case "new", "baru":
+            guard argument.lowercased().hasPrefix("w") || argument.lowercased().hasPrefix("p") else {
+                say(sh.commandNeeds(":new worker"), .error)
+                return []
+            }
+            guard context.canWrite else { say(sh.readOnlyCannot(sh.verbRegister), .error); return [] }
+            return openRegistration()
+        case "fair", "cohort", "order", "import":
+            say(sh.notYet(":" + name), .warning)
+            return []
+        case "export":
+            guard context.canWrite else { say(sh.readOnlyCannot(sh.verbExport), .error); return [] }
+            return [.exportWorkers]
+        case "snapshot":
+            guard context.canWrite else { say(sh.readOnlyCannot(sh.verbSnapshot), .error); return [] }
+            return [.snapshot]
+        case "theme", "tema":
+            guard !argument.isEmpty else { say(sh.commandNeeds(":theme"), .error); return [] }
+            return [.loadTheme(argument)]
+        case "lang", "bahasa":
+            guard let lang = Language(rawValue: argument.lowercased()) else { say(sh.commandNeeds(":lang id|en"), .error); return [] }
+            strings = lang.strings
+            say(strings.shell.languageSet, .ok)
+            return []
+        default:
+            say(sh.unknownCommand(text), .error)
+            return []
+        }
+    }
+
+    /// Shows the Workers list searched for `text`.
+    mutating func search(_ text: String) -> [DeskEffect] {
+        path = path.filter { if case .pane = $0 { return true } else { return false } }
+        if path.isEmpty { path = [.pane(.workers)] }
+        go(.pane(.workers))
+        card = nil
+        workers.query.text = text
+        return requery()
+    }
+}

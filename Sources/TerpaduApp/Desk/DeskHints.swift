@@ -1,0 +1,62 @@
+import TerminalUI
+
+/// The hint bar and the help screen, both read from the key tables that drive dispatch, so neither
+/// can promise a key that does something else (or a key this role does not have).
+enum DeskHints {
+    /// The hint bar: the screen's keys, then the shell's. An F-key is shown with its plain twin
+    /// ("F7/n"), because vt100 and the Linux console garble some F-keys.
+    static func current(_ model: DeskModel) -> [KeyHint] {
+        var hints: [KeyHint] = []
+        switch model.place {
+        case .pane(.workers): hints += bar(WorkersKeys.list(model.strings, canWrite: model.context.canWrite).bindings)
+        case .worker:
+            hints += bar(WorkersKeys.card(model.strings, canWrite: model.context.canWrite).bindings)
+            hints.append(KeyHint(keys: "Esc", label: model.strings.shell.hintBack))
+        default: break
+        }
+        return hints + bar(DeskKeys.table(model.strings).bindings)
+    }
+
+    static func bar<A>(_ bindings: [KeyBinding<A>]) -> [KeyHint] {
+        bindings.compactMap { b in
+            guard let hint = b.hint, let first = b.keys.first else { return nil }
+            if case .function = first, let plain = b.keys.dropFirst().first(where: { if case .char = $0 { true } else { false } }) {
+                return KeyHint(keys: first.displayName + "/" + plain.displayName, label: hint)
+            }
+            return KeyHint(keys: first.displayName, label: hint)
+        }
+    }
+
+    /// `?`: the screen's keys, the shell's, and the commands, each under its heading.
+    static func help(_ model: DeskModel) -> [HelpEntry] {
+        let s = model.strings.shell
+        var entries: [HelpEntry] = []
+        func section(_ title: String, _ items: [HelpEntry]) {
+            guard !items.isEmpty else { return }
+            if !entries.isEmpty { entries.append(HelpEntry(keys: "", help: "")) }
+            entries.append(HelpEntry(keys: "— " + title, help: ""))
+            entries += items
+        }
+        switch model.place {
+        case .pane(.workers): section(s.helpThisScreen, WorkersKeys.list(model.strings, canWrite: model.context.canWrite).helpEntries)
+        case .worker: section(s.helpThisScreen, WorkersKeys.card(model.strings, canWrite: model.context.canWrite).helpEntries)
+        default: break
+        }
+        section(s.helpEverywhere, merged(DeskKeys.table(model.strings).bindings))
+        section(s.helpCommands, s.commandsHelp.map { HelpEntry(keys: $0.0, help: $0.1) })
+        return entries
+    }
+
+    /// Bindings sharing one help text (the six tab digits) on one line: "1 2 3 4 5 6".
+    static func merged<A>(_ bindings: [KeyBinding<A>]) -> [HelpEntry] {
+        var out: [HelpEntry] = []
+        for b in bindings {
+            if let last = out.last, last.help == b.help {
+                out[out.count - 1].keys += " " + b.keysLabel
+            } else {
+                out.append(HelpEntry(keys: b.keysLabel, help: b.help))
+            }
+        }
+        return out
+    }
+}

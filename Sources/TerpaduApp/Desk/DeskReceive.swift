@@ -1,0 +1,95 @@
+import TerminalUI
+import TerpaduCore
+
+extension DeskModel {
+    /// An answer from the store's owner, or a change another process made.
+    mutating func receive(_ message: DeskMessage) -> [DeskEffect] {
+        switch message {
+        case .opened(let figures, let reference):
+            header = figures
+            self.reference = reference
+            phase = .ready
+            return workersWindowEffects(force: true)
+        case .empty:
+            phase = .welcome(demoChosen: true)
+            return []
+        case .openFailed(let why):
+            phase = .failed(why)
+            return []
+        case .seeding(let done, let total):
+            phase = .seeding(done: done, total: total)
+            return []
+        case .workersPage(let page):
+            guard page.generation == workers.generation, page.query == workers.query else { return [] }
+            workers.page = page
+            workers.searching = false
+            workers.table.scrollToSelection(visibleRows: workersVisibleRows, rowCount: page.total)
+            return workersWindowEffects()
+        case .workerCard(let answer):
+            guard card?.id == answer.detail.summary.id else { return [] }
+            card?.card = answer
+            return []
+        case .cardMissing(let id):
+            say(strings.shell.notFound(id.description), .error)
+            if card?.id == id, case .worker = place { _ = back(); card = nil }
+            return []
+        case .changed(let figures, let touched):
+            header = figures
+            var effects = workersWindowEffects(force: true)
+            if let id = card?.id, touched?.contains(id) ?? true { effects.append(.workerCard(id)) }
+            return effects
+        case .saved(let purpose, let outcome, let figures):
+            if let figures { header = figures }
+            return saved(purpose, outcome)
+        case .revealed(let id, let nik):
+            guard card?.id == id else { return [] }
+            card?.revealedNIK = nik
+            say(strings.workers.revealed, .warning)
+            return [.workerCard(id)]
+        case .revealRefused(let why):
+            say(why, .error)
+            return []
+        case .lookalikes:
+            return []
+        case .theme(let t):
+            theme = t
+            say(strings.shell.themeSet(t.name), .ok)
+            return []
+        case .note(let note):
+            status = note
+            return []
+        case .clock(let ms):
+            nowMillis = ms
+            return []
+        }
+    }
+
+    mutating func saved(_ purpose: DeskEffect.Purpose, _ outcome: SaveOutcome) -> [DeskEffect] {
+        switch outcome {
+        case .saved(let events):
+            var effects = workersWindowEffects(force: true)
+            switch purpose {
+            case .registerWorker:
+                if let id = events.first.flatMap({ $0.body.recordIDs.first }) {
+                    say(strings.workers.registered(id.description), .ok)
+                    if case .workerForm = place { _ = back() }
+                    effects += openCard(id)
+                }
+            case .updateWorker(let id):
+                say(strings.workers.updated(id.description), .ok)
+                if case .workerForm = place { _ = back() }
+                effects.append(.workerCard(id))
+            }
+            return effects
+        case .refused(let refusals, _):
+            say(refusals.map(strings.refusal).joined(separator: "; "), .error)
+            return []
+        case .readOnly:
+            say(strings.shell.readOnlyCannot(strings.shell.verbRegister), .error)
+            return []
+        case .failed(let why):
+            say(strings.shell.notSaved(why), .error)
+            return []
+        }
+    }
+}

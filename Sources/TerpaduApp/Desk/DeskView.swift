@@ -1,0 +1,104 @@
+import TerminalUI
+import TerpaduCore
+
+/// Draws the whole desk for one model. Pure: the same model draws the same screen.
+struct DeskView: Widget {
+    let model: DeskModel
+    var s: Strings { model.strings }
+    var theme: Theme { model.theme }
+
+    func render(_ area: Rect, _ buffer: inout Buffer) {
+        buffer.fill(area, style: theme[.background])
+        let layout = DeskLayout(size: area.size)
+        HeaderView(model: model).render(layout.header, &buffer)
+        StageStrip(model: model).render(layout.stages, &buffer)
+        Tabs(titles: s.shell.tabs.enumerated().map { "\($0.offset + 1) \($0.element)" }, selected: model.pane.rawValue, theme: theme)
+            .render(layout.tabs, &buffer)
+        Breadcrumb(crumbs, theme: theme).render(layout.crumb, &buffer)
+        switch model.phase {
+        case .ready: renderPlace(layout.body, &buffer)
+        case .opening: buffer.write(s.shell.loading, in: layout.body.row(0), style: theme[.muted])
+        case .seeding(let done, let total):
+            WelcomeView(model: model).renderProgress(layout.body, &buffer, done: done, total: total)
+        case .welcome(let demo): WelcomeView(model: model).render(layout.body, &buffer, demoChosen: demo)
+        case .failed(let why):
+            let lines = TextLayout.wrap(s.welcome.failed(why), width: max(1, layout.body.width - 2))
+            for (i, line) in lines.prefix(layout.body.height).enumerated() {
+                buffer.write(line, in: layout.body.inset(horizontal: 1).row(i), style: theme[.error])
+            }
+        }
+        renderStatus(layout.status, &buffer)
+        renderBottom(layout.hints, &buffer)
+        renderOverlay(area, &buffer)
+    }
+
+    var crumbs: [String] {
+        var parts = [s.shell.tabs[model.pane.rawValue]]
+        switch model.place {
+        case .pane(.workers):
+            if !model.workers.query.text.isEmpty { parts.append("/" + model.workers.query.text) }
+            if let stage = model.workers.query.stage { parts.append(s.stage(stage)) }
+            if model.workers.query.exited == true { parts.append(s.shell.exited) }
+        case .worker(let id):
+            parts.append(id.description + (model.card?.card.map { " " + $0.detail.summary.name } ?? ""))
+        case .workerForm:
+            parts.append(s.form.registerTitle)
+        case .pane: break
+        }
+        return parts
+    }
+
+    func renderPlace(_ area: Rect, _ buffer: inout Buffer) {
+        switch model.place {
+        case .pane(.workers): WorkersListView(model: model).render(area, &buffer)
+        case .worker: WorkerCardView(model: model).render(area, &buffer)
+        case .workerForm: break
+        case .pane: buffer.write(s.shell.notYet(s.shell.tabs[model.pane.rawValue]), in: area.inset(horizontal: 1).row(0), style: theme[.muted])
+        }
+    }
+
+    func renderStatus(_ area: Rect, _ buffer: inout Buffer) {
+        guard !area.isEmpty else { return }
+        var right = ""
+        if let last = model.header.lastChange {
+            right = s.shell.lastChange(s.format.clock(millis: last.timeMs), last.operatorName)
+        }
+        switch model.header.condition {
+        case .usable: break
+        case .busy: right = s.shell.feedBusy
+        case .beingRestored: right = s.shell.feedRestoring
+        case .unusable(let why): right = s.shell.feedUnusable(why)
+        }
+        let note = model.status
+        let slot: ThemeSlot = switch note?.level ?? .info {
+        case .info: .text
+        case .ok: .ok
+        case .warning: .warning
+        case .error: .error
+        }
+        StatusLine(left: note?.text ?? "", right: right, theme: theme, style: theme[slot]).render(area, &buffer)
+    }
+
+    func renderBottom(_ area: Rect, _ buffer: inout Buffer) {
+        guard !area.isEmpty else { return }
+        if case .command(let line) = model.overlay {
+            CommandLineView(state: line, theme: theme).render(area, &buffer)
+            return
+        }
+        if let search = model.workers.search, model.place == .pane(.workers) {
+            let status = model.workers.searching ? s.shell.filtering : s.shell.matches(s.format.number(model.workers.total))
+            FilterInputView(state: search, status: status, theme: theme).render(area, &buffer)
+            return
+        }
+        KeyHintBar(hints: DeskHints.current(model), theme: theme).render(area, &buffer)
+    }
+
+    func renderOverlay(_ area: Rect, _ buffer: inout Buffer) {
+        switch model.overlay {
+        case .help(let scroll):
+            HelpOverlay(title: s.shell.helpTitle, entries: DeskHints.help(model), scroll: scroll, theme: theme).render(area, &buffer)
+        case .confirmQuit(let d), .confirmDiscard(let d): d.render(area, &buffer)
+        case .none, .command: break
+        }
+    }
+}

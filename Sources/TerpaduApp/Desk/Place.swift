@@ -1,0 +1,21 @@
+import TerpaduCore
+
+/// The six panes, in tab order (digits 1–6).
+public enum Pane: Int, CaseIterable, Sendable, Hashable {
+    case dashboard, workers, jobFairs, training, placements, reintegration
+}
+
+/// Where the operator is. The desk keeps the path it came along, so Esc goes back the same way.
+public enum Place: Sendable, Hashable {
+    case pane(Pane)
+    case worker(RecordID)
+    case workerForm
+
+    /// The pane a place belongs to (its tab is lit).
+    var pane: Pane {
+        switch self {
+        case .pane(let p): p
+        case .worker, .workerForm: .workers
+        }
+    }
+}

@@ -1,0 +1,30 @@
+import TerpaduCore
+
+/// What `update` asks for. The store's owner runs each one off the UI thread and answers with a
+/// `DeskMessage`; the UI thread never touches the store.
+public enum DeskEffect: Sendable, Hashable {
+    /// Open the data directory (or say it is empty, so the welcome dialog can ask).
+    case open
+    /// The welcome dialog's answer: demo data, or an empty start.
+    case start(demo: Bool)
+    /// Rows `window` of the Workers list for `query`; `generation` tags the answer.
+    case workers(WorkerListQuery, window: Range<Int>, generation: UInt64)
+    /// One worker's card (detail, checklist, timeline).
+    case workerCard(RecordID)
+    /// Record a reveal of the worker's NIK in the journal, then answer with it.
+    case reveal(RecordID)
+    /// Record a command; `purpose` says which screen waits for the answer.
+    case execute(Command, purpose: Purpose)
+    /// People already registered with this name and birth date (offered before a registration).
+    case lookalikes(name: String, birthDate: Day)
+    case loadTheme(String)
+    case snapshot
+    case exportWorkers
+    case quit
+
+    /// Who waits for a command's answer.
+    public enum Purpose: Sendable, Hashable {
+        case registerWorker
+        case updateWorker(RecordID)
+    }
+}

@@ -1,0 +1,28 @@
+import TerminalUI
+import TerpaduCore
+
+/// What reaches `update` besides keys, resizes and ticks: the owner's answers and the change feed.
+public enum DeskMessage: Sendable {
+    /// The directory is open: its figures and the reference tables the forms pick from.
+    case opened(HeaderFigures, ReferenceOptions)
+    /// The directory holds nothing yet: the welcome dialog asks what to start with.
+    case empty
+    /// The directory cannot be used (the reason, in the store's words).
+    case openFailed(String)
+    /// Demo data being built: workers done of the target.
+    case seeding(done: Int, total: Int)
+    case workersPage(WorkerPage)
+    case workerCard(WorkerCard)
+    case cardMissing(RecordID)
+    /// Another process committed (or the directory's condition changed): the new figures and the
+    /// records the events touched (nil: anything may have changed, the state was read again).
+    case changed(HeaderFigures, touched: Set<RecordID>?)
+    case saved(DeskEffect.Purpose, SaveOutcome, HeaderFigures?)
+    case revealed(RecordID, nik: String)
+    case revealRefused(String)
+    case lookalikes(name: String, birthDate: Day, [WorkerRow])
+    case theme(Theme)
+    case note(StatusNote)
+    /// The wall clock, in milliseconds (posted each minute, so the header's clock moves).
+    case clock(Int64)
+}

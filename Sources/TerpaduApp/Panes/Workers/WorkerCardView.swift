@@ -1,0 +1,129 @@
+import TerminalUI
+import TerpaduCore
+
+/// One worker's card: identity, stage and status, documents, loan, placement, cases, the departure
+/// checklist and the timeline. Two columns when there is room, one otherwise.
+struct WorkerCardView: Widget {
+    let model: DeskModel
+    var s: Strings { model.strings }
+    var theme: Theme { model.theme }
+
+    func render(_ area: Rect, _ buffer: inout Buffer) {
+        guard !area.isEmpty else { return }
+        guard let cardModel = model.card, let card = cardModel.card else {
+            buffer.write(s.shell.loading, in: area.row(0).inset(horizontal: 1), style: theme[.muted])
+            return
+        }
+        let left = identityLines(card, revealed: cardModel.revealedNIK) + documentLines(card.detail) + cycleLines(card.detail)
+        let right = checklistLines(card.detail) + timelineLines(card, scroll: cardModel.scroll)
+        if area.width >= 70 {
+            let cols = Layout.horizontal([.fill(1), .fill(1)], spacing: 2).split(area.inset(horizontal: 1))
+            draw(left, in: cols[0], &buffer)
+            draw(right, in: cols[1], &buffer)
+        } else {
+            draw(left + right, in: area.inset(horizontal: 1), &buffer)
+        }
+    }
+
+    /// A line of the card: a heading, a label with its value, or plain text in a slot.
+    enum Line {
+        case heading(String)
+        case field(String, String, ThemeSlot)
+        case text(String, ThemeSlot)
+    }
+
+    func draw(_ lines: [Line], in area: Rect, _ buffer: inout Buffer) {
+        let labelWidth = min(16, max(0, area.width / 3))
+        for (i, line) in lines.prefix(area.height).enumerated() {
+            let row = area.row(i)
+            switch line {
+            case .heading(let t):
+                buffer.write(t, in: row, style: theme[.header])
+            case .field(let label, let value, let slot):
+                let cols = Layout.horizontal([.fixed(labelWidth), .fill(1)], spacing: 1).split(row)
+                buffer.write(label, in: cols[0], style: theme[.muted])
+                buffer.write(value, in: cols[1], style: theme[slot])
+            case .text(let t, let slot):
+                buffer.write(t, in: row, style: theme[slot])
+            }
+        }
+    }
+
+    func identityLines(_ card: WorkerCard, revealed: String?) -> [Line] {
+        let d = card.detail, w = d.summary, f = s.form
+        let stage = w.status.stage.map(s.stage) ?? s.shell.exited
+        var lines: [Line] = [
+            .heading(s.workers.identity),
+            .field(f.name, w.name, .accent),
+            .field(f.nik, revealed ?? w.nikMasked, revealed == nil ? .text : .warning),
+            .field(f.sex, s.sex(w.sex), .text),
+            .field(f.birthDate, s.format.day(w.birthDate), .text),
+            .field(f.province, card.provinceName.isEmpty ? w.province : "\(w.province) \(card.provinceName)", .text),
+        ]
+        if let r = w.regency { lines.append(.field(f.regency, r, .text)) }
+        if let v = w.village { lines.append(.field(f.village, v, .text)) }
+        if let p = w.phone { lines.append(.field(f.phone, p, .text)) }
+        if let e = w.education { lines.append(.field(f.education, e, .text)) }
+        lines.append(.field("Status", "\(stage) · \(s.status(w.status))", w.status.stage.map(StageSlots.slot) ?? .muted))
+        lines.append(.field(s.workers.registeredOn, "\(s.format.day(w.registered)) · \(s.workers.version) \(w.version)", .muted))
+        return lines
+    }
+
+    func documentLines(_ d: WorkerDetail) -> [Line] {
+        var lines: [Line] = [.heading(s.workers.documents)]
+        if d.documents.isEmpty { lines.append(.text(s.workers.noDocuments, .muted)) }
+        for kind in d.documents {
+            var text = "✓ " + s.document(kind)
+            if kind == .passport, let expiry = d.passportExpiry { text += " · " + s.workers.expires(s.format.day(expiry)) }
+            lines.append(.text(text, .ok))
+        }
+        return lines
+    }
+
+    func cycleLines(_ d: WorkerDetail) -> [Line] {
+        var lines: [Line] = [.heading(s.workers.placement)]
+        if let p = d.placement {
+            var text = "\(p.id) · \(p.jobOrder) · \(p.status.code)"
+            if let dep = p.departure { text += " · " + s.format.day(dep) }
+            lines.append(.text(text, .text))
+        } else {
+            lines.append(.text(s.workers.noPlacement, .muted))
+        }
+        lines.append(.heading(s.workers.loan))
+        if let l = d.loan {
+            lines.append(.text("\(l.id) · \(l.status.code) · \(s.format.rupiah(l.amount))", .text))
+        } else {
+            lines.append(.text(s.workers.noLoan, .muted))
+        }
+        lines.append(.heading(s.workers.cases))
+        lines.append(.text(s.workers.openCases(d.openCases), d.openCases > 0 ? .warning : .muted))
+        return lines
+    }
+
+    func checklistLines(_ d: WorkerDetail) -> [Line] {
+        var lines: [Line] = [.heading(s.workers.departureChecklist)]
+        if d.summary.status.isExit {
+            lines.append(.text(s.workers.departureNotChecked, .muted))
+        } else if d.missingForDeparture.isEmpty {
+            lines.append(.text("✓ " + s.workers.readyToDepart, .ok))
+        } else {
+            for r in d.missingForDeparture { lines.append(.text("✗ " + s.refusal(r), .error)) }
+        }
+        return lines
+    }
+
+    func timelineLines(_ card: WorkerCard, scroll: Int) -> [Line] {
+        var lines: [Line] = [.heading(s.workers.timeline)]
+        for t in card.timeline.reversed().dropFirst(scroll) {
+            let when = s.format.moment(millis: t.timeMillis)
+            if let lost = t.lost {
+                lines.append(.text(s.workers.lost("\(lost.lowerBound)–\(lost.upperBound)", t.seq), .error))
+            } else if let body = t.body {
+                lines.append(.text("\(when) \(t.operatorName): \(s.event(body))", .text))
+            } else {
+                lines.append(.text("\(when) \(t.operatorName): #\(t.seq)", .muted))
+            }
+        }
+        return lines
+    }
+}

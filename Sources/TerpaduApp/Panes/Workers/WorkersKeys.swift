@@ -1,0 +1,39 @@
+import TerminalUI
+
+public enum WorkersAction: Hashable, Sendable {
+    case up, down, pageUp, pageDown, first, last, open, search, sort, stageFilter, clear, new
+}
+
+public enum CardAction: Hashable, Sendable {
+    case reveal, edit, up, down
+}
+
+enum WorkersKeys {
+    static func list(_ s: Strings, canWrite: Bool) -> KeyTable<WorkersAction> {
+        let sh = s.shell, w = s.workers
+        return keyTable([
+            Bound([.char("/"), .ctrl("f")], .search, help: sh.keyFilter, hint: sh.hintFilter),
+            Bound([.enter], .open, help: sh.keyOpen, hint: sh.hintOpen),
+            Bound([.function(7), .char("n")], .new, help: w.keyNew, hint: w.hintNew, writes: true),
+            Bound([.char("s")], .sort, help: sh.keySort, hint: sh.hintSort),
+            Bound([.char("f")], .stageFilter, help: w.keyStageFilter),
+            Bound([.char("x")], .clear, help: w.keyClearFilter),
+            Bound([.up, .char("k")], .up, help: sh.keyUp),
+            Bound([.down, .char("j")], .down, help: sh.keyDown),
+            Bound([.pageUp, .ctrl("b")], .pageUp, help: sh.keyPageUp),
+            Bound([.pageDown, .char(" ")], .pageDown, help: sh.keyPageDown),
+            Bound([.home, .char("g")], .first, help: sh.keyFirst),
+            Bound([.end, .char("G")], .last, help: sh.keyLast),
+        ], role: canWrite)
+    }
+
+    static func card(_ s: Strings, canWrite: Bool) -> KeyTable<CardAction> {
+        let w = s.workers, sh = s.shell
+        return keyTable([
+            Bound([.function(4), .char("e")], .edit, help: w.keyEdit, hint: w.hintEdit, writes: true),
+            Bound([.function(6), .char("r")], .reveal, help: w.keyReveal, hint: w.hintReveal, writes: true),
+            Bound([.up, .char("k")], .up, help: sh.keyUp),
+            Bound([.down, .char("j")], .down, help: sh.keyDown),
+        ], role: canWrite)
+    }
+}

@@ -1,0 +1,143 @@
+import TerminalUI
+import TerpaduCore
+
+extension DeskModel {
+    /// Rows of the list on screen: the body less the table's header.
+    var workersVisibleRows: Int { max(1, DeskLayout(size: size).body.height - 2) }
+
+    /// Asks for the rows around the screen when they are not already here or on their way. `force`
+    /// asks again for the same window (the data moved on: a commit, a new query).
+    mutating func workersWindowEffects(force: Bool = false) -> [DeskEffect] {
+        guard phase == .ready else { return [] }
+        let visible = workersVisibleRows
+        workers.table.scrollToSelection(visibleRows: visible, rowCount: max(workers.total, workers.table.selected + 1))
+        let wanted = workers.table.offset..<(workers.table.offset + visible)
+        if !force, let r = workers.requested, r.lowerBound <= wanted.lowerBound,
+           r.upperBound >= min(wanted.upperBound, max(workers.total, wanted.lowerBound + 1)) {
+            return []
+        }
+        let window = max(0, wanted.lowerBound - visible)..<(wanted.upperBound + 2 * visible)
+        workers.requested = window
+        return [.workers(workers.query, window: window, generation: workers.generation)]
+    }
+
+    /// The query changed: a new generation, the selection back to the top.
+    mutating func requery() -> [DeskEffect] {
+        workers.generation &+= 1
+        workers.table.selected = 0
+        workers.table.offset = 0
+        workers.searching = true
+        workers.requested = nil
+        return workersWindowEffects(force: true)
+    }
+
+    mutating func workersAction(_ action: WorkersAction) -> [DeskEffect] {
+        let total = workers.total
+        let visible = workersVisibleRows
+        switch action {
+        case .up: workers.table.move(by: -1, rowCount: total)
+        case .down: workers.table.move(by: 1, rowCount: total)
+        case .pageUp: workers.table.move(by: -visible, rowCount: total)
+        case .pageDown: workers.table.move(by: visible, rowCount: total)
+        case .first: workers.table.selectFirst()
+        case .last: workers.table.selectLast(rowCount: total)
+        case .open:
+            guard let row = workers.selectedRow else { return [] }
+            return openCard(row.id)
+        case .search:
+            workers.search = FilterInputState(text: workers.query.text)
+            return []
+        case .sort:
+            // Each press moves to the next column; pressing past the last reverses the direction.
+            let next = WorkerColumn(rawValue: workers.query.sort.rawValue + 1)
+            if let next { workers.query.sort = next } else {
+                workers.query.sort = .id
+                workers.query.ascending.toggle()
+            }
+            workers.table.sortColumn = workers.query.sort.rawValue
+            workers.table.sortAscending = workers.query.ascending
+            return requery()
+        case .stageFilter:
+            // everyone → each stage → exited → everyone
+            if workers.query.exited == true {
+                workers.query.exited = nil
+            } else if let s = workers.query.stage {
+                if let next = Stage(rawValue: s.rawValue + 1) { workers.query.stage = next } else {
+                    workers.query.stage = nil
+                    workers.query.exited = true
+                }
+            } else {
+                workers.query.stage = .preparation
+            }
+            return requery()
+        case .clear:
+            workers.query = WorkerListQuery()
+            workers.table.sortColumn = nil
+            return requery()
+        case .new:
+            return openRegistration()
+        }
+        return workersWindowEffects()
+    }
+
+    /// Typing in the search field: echoed at once, the search itself runs off the UI thread.
+    mutating func typeSearch(_ key: Key) -> [DeskEffect] {
+        guard var field = workers.search else { return [] }
+        switch field.handle(key) {
+        case .cancelled:
+            workers.search = nil
+            guard !workers.query.text.isEmpty else { return [] }
+            workers.query.text = ""
+            return requery()
+        case .submitted:
+            workers.search = nil
+            return []
+        case .changed(let text):
+            workers.search = field
+            workers.query.text = text
+            return requery()
+        case .none:
+            workers.search = field
+            return []
+        }
+    }
+
+    /// Opens a worker's card (from the list, the command line, a saved registration).
+    mutating func openCard(_ id: RecordID) -> [DeskEffect] {
+        go(.worker(id))
+        return openCardModel(id)
+    }
+
+    mutating func openCardModel(_ id: RecordID) -> [DeskEffect] {
+        card = WorkerCardModel(id: id)
+        return [.workerCard(id)]
+    }
+
+    mutating func cardAction(_ action: CardAction) -> [DeskEffect] {
+        guard let id = card?.id else { return [] }
+        switch action {
+        case .reveal:
+            return [.reveal(id)]
+        case .edit:
+            return openEdit(id)
+        case .up:
+            let scroll = card?.scroll ?? 0
+            card?.scroll = max(0, scroll - 1)
+        case .down:
+            let scroll = card?.scroll ?? 0, lines = card?.card?.timeline.count ?? 0
+            card?.scroll = min(scroll + 1, max(0, lines - 1))
+        }
+        return []
+    }
+
+    // Until the form lands: say so rather than do nothing.
+    mutating func openRegistration() -> [DeskEffect] {
+        say(strings.shell.notYet(":new worker"), .warning)
+        return []
+    }
+
+    mutating func openEdit(_ id: RecordID) -> [DeskEffect] {
+        say(strings.shell.notYet("e"), .warning)
+        return []
+    }
+}

@@ -1,0 +1,33 @@
+import TerpaduCore
+import TerpaduFormats
+
+/// Refusals in English for the desk: the ones shown beside a form field name that field as people
+/// say it; the rest read as the command line's refusals do (one wording, kept in TerpaduFormats).
+enum EnglishRefusals {
+    static let words: @Sendable (Refusal) -> String = { r in
+        let field = English.strings.field
+        switch r {
+        case .fieldRequired(let f): return "\(field(f)) is required"
+        case .fieldTooLong(let f, let max): return "\(field(f)) is longer than \(max) characters"
+        case .fieldHasControlCharacters(let f): return "\(field(f)) contains control characters"
+        case .fieldInvalid(let f, let detail): return "\(field(f)) \(detail)"
+        case .dateOrder(let f, let before): return "\(field(f)) must not be before \(field(before))"
+        case .nik(let p): return nik(p)
+        case .birthDateInFuture: return "the birth date is in the future"
+        case .dateInFuture(let f): return "\(field(f)) is in the future"
+        default: return RefusalText.message(r)
+        }
+    }
+
+    static func nik(_ p: NIKProblem) -> String {
+        switch p {
+        case .wrongLength: "a NIK has exactly 16 digits"
+        case .notDigits: "a NIK holds only the digits 0–9"
+        case .unknownProvince: "no province has the code in the NIK's first two digits"
+        case .invalidDate: "digits 7–12 of the NIK are not a real date (women: day + 40)"
+        case .sexMismatch: "the NIK says another sex (women have 40 added to the day)"
+        case .birthDateMismatch: "the NIK's digits 7–12 give another birth date"
+        case .zeroSerial: "the NIK's last four digits must not be 0000"
+        }
+    }
+}

@@ -1,0 +1,87 @@
+import TerpaduCore
+
+/// The core's refusals in Bahasa Indonesia. An exhaustive switch: a new refusal does not compile
+/// until it has words here.
+enum IndonesianRefusals {
+    static let words: @Sendable (Refusal) -> String = { r in
+        let field = Indonesian.strings.field
+        let status = Indonesian.strings.status
+        switch r {
+        case .fieldRequired(let f): return "\(field(f)) wajib diisi"
+        case .fieldTooLong(let f, let max): return "\(field(f)) lebih dari \(max) karakter"
+        case .fieldHasControlCharacters(let f): return "\(field(f)) berisi karakter kendali"
+        case .fieldInvalid(let f, let detail): return "\(field(f)) tidak sah (\(detail))"
+        case .dateOrder(let f, let before): return "\(field(f)) tidak boleh sebelum \(field(before))"
+        case .nik(let p): return nik(p)
+        case .duplicateNIK(let existing): return "NIK ini sudah terdaftar sebagai \(existing)"
+        case .birthDateInFuture: return "tanggal lahir ada di masa depan"
+        case .underage(let age, let minimum): return "usianya \(age) tahun; pendaftaran minimal \(minimum) tahun"
+        case .referenceNotLoaded: return "data referensi belum dimuat di direktori data ini"
+        case .unknownReference(let table, let code): return "\(code) bukan kode \(field(table)) yang dikenal"
+        case .unknownRecord(let id): return "data \(id) tidak ada"
+        case .conflict(let record, let expected, let current):
+            return "\(record) sudah berubah sejak versi \(expected) (kini versi \(current)); muat ulang lalu coba lagi"
+        case .unknownEvent(let seq): return "tidak ada peristiwa \(seq) untuk dikoreksi"
+        case .wrongStatus(let w, let s, let allowed):
+            return "\(w) berstatus \(status(s)); ini memerlukan: \(allowed.map(status).joined(separator: ", "))"
+        case .workerHasExited(let w, let s): return "\(w) sudah keluar dari siklus (\(status(s)))"
+        case .cohortFull(let c, let capacity): return "angkatan \(c) sudah penuh (\(capacity) tempat)"
+        case .programFull(let p, let capacity): return "program \(p) sudah penuh (\(capacity) tempat)"
+        case .alreadyEnrolled(let w, let c): return "\(w) sudah terdaftar di \(c)"
+        case .notEnrolled(let w, let c): return "\(w) tidak terdaftar di \(c)"
+        case .cohortNotStarted(let c, let starts): return "angkatan \(c) baru mulai \(Indonesian.strings.format.day(starts))"
+        case .certificateNumberRequired: return "hasil lulus memerlukan nomor sertifikat"
+        case .resultNotRecorded(let w, let c): return "belum ada hasil untuk \(w) di \(c)"
+        case .resultAlreadyRecorded(let w, let c): return "hasil \(w) di \(c) sudah dicatat; gunakan koreksi"
+        case .dateInFuture(let f): return "\(field(f)) ada di masa depan"
+        case .fairOutcomeWouldGoBack: return "hasil bursa kerja hanya boleh maju"
+        case .alreadyAttendedFair(let w): return "\(w) sudah tercatat hadir di bursa kerja ini"
+        case .zeroCostViolation(let job, let cost):
+            return "\(job) termasuk jabatan tanpa biaya penempatan (Peraturan BP2MI 9/2020); pekerja tidak boleh menanggung \(Indonesian.strings.format.rupiah(cost))"
+        case .agencyLicenceRequired: return "job order P to P memerlukan P3MI dan nomor izinnya"
+        case .employerMustBeLegalEntity: return "job order perseorangan memerlukan pemberi kerja berbadan hukum"
+        case .quotaFull(let jo, let quota): return "job order \(jo) sudah penuh (kuota \(quota))"
+        case .alreadySelected(let w, let p): return "\(w) sudah terpilih (\(p))"
+        case .notSelected: return "belum terpilih untuk job order"
+        case .departureUnderage(let age): return "usia pekerja \(age) tahun; keberangkatan minimal 18 tahun"
+        case .passportMissing: return "belum ada paspor yang berlaku"
+        case .passportExpiresTooSoon(let expiry, let needed):
+            return "paspor berlaku s.d. \(Indonesian.strings.format.day(expiry)); harus berlaku sampai \(Indonesian.strings.format.day(needed))"
+        case .medicalFitnessMissing: return "belum ada surat keterangan sehat"
+        case .medicallyUnfit: return "pekerja dinyatakan tidak sehat secara medis"
+        case .psychologicalFitnessMissing: return "belum ada hasil tes psikologi"
+        case .psychologicallyUnfit: return "pekerja dinyatakan tidak layak secara psikologis"
+        case .workVisaMissing: return "belum ada visa kerja"
+        case .placementAgreementMissing: return "belum ada perjanjian penempatan"
+        case .employmentContractMissing: return "belum ada perjanjian kerja"
+        case .socialSecurityMissing: return "BPJS Ketenagakerjaan belum tercatat aktif"
+        case .orientationMissing: return "orientasi pra-pemberangkatan (OPP) belum tercatat"
+        case .competencyCertificateMissing: return "job order meminta sertifikat kompetensi dan belum ada"
+        case .illegalChannel(let detail): return "bukan jalur penempatan yang sah: \(detail)"
+        case .departureBeforeSelection(let selected):
+            return "keberangkatan tidak boleh sebelum tanggal terpilih \(Indonesian.strings.format.day(selected))"
+        case .loanAboveCeiling(let amount, let ceiling):
+            return "KUR \(Indonesian.strings.format.rupiah(amount)) melebihi plafon \(Indonesian.strings.format.rupiah(ceiling))"
+        case .loanRateAboveMaximum(let bp, let max): return "bunga \(bp / 100),\(bp % 100) % melebihi batas \(max / 100) % setahun"
+        case .loanTenorAboveMaximum(let months, let max): return "tenor \(months) bulan melebihi batas \(max) bulan"
+        case .loanAlreadyOpen(let loan): return "pekerja masih memiliki pinjaman \(loan)"
+        case .loanWrongStatus(let loan, let s, _): return "pinjaman \(loan) berstatus \(s.code); langkah ini tidak berlaku"
+        case .caseAlreadyClosed(let c): return "kasus \(c) sudah ditutup"
+        case .duplicateReviewAlreadyResolved(let r): return "pemeriksaan duplikat \(r) sudah diselesaikan"
+        case .notADuplicatePair: return "kedua data ini bukan pasangan duplikat"
+        case .nothingToCorrect(let detail): return "tidak ada yang perlu dikoreksi: \(detail)"
+        }
+    }
+
+    static func nik(_ p: NIKProblem) -> String {
+        switch p {
+        case .wrongLength: "NIK terdiri atas tepat 16 angka"
+        case .notDigits: "NIK hanya berisi angka 0–9"
+        case .unknownProvince: "dua angka pertama NIK bukan kode provinsi"
+        case .invalidDate: "angka ke-7 s.d. 12 NIK bukan tanggal yang ada (perempuan: tanggal + 40)"
+        case .sexMismatch: "NIK menunjukkan jenis kelamin lain (perempuan: tanggal + 40)"
+        case .birthDateMismatch: "angka ke-7 s.d. 12 NIK menunjukkan tanggal lahir lain"
+        case .zeroSerial: "empat angka terakhir NIK tidak boleh 0000"
+        }
+    }
+}
