@@ -18,7 +18,10 @@ public struct StageCounts: Hashable, Sendable {
     public var exited = 0
     public var total: Int { preparation + prePlacement + placement + postPlacement + exited }
 
-    public init() {}
+    public init(preparation: Int = 0, prePlacement: Int = 0, placement: Int = 0, postPlacement: Int = 0, exited: Int = 0) {
+        self.preparation = preparation; self.prePlacement = prePlacement; self.placement = placement
+        self.postPlacement = postPlacement; self.exited = exited
+    }
 
     public subscript(stage: Stage) -> Int {
         switch stage {

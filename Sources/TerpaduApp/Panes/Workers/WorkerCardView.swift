@@ -15,13 +15,13 @@ struct WorkerCardView: Widget {
             return
         }
         let left = identityLines(card, revealed: cardModel.revealedNIK) + documentLines(card.detail) + cycleLines(card.detail)
-        let right = checklistLines(card.detail) + timelineLines(card, scroll: cardModel.scroll)
+        let right = checklistLines(card.detail) + timelineLines(card)
         if area.width >= 70 {
             let cols = Layout.horizontal([.fill(1), .fill(1)], spacing: 2).split(area.inset(horizontal: 1))
-            draw(left, in: cols[0], &buffer)
-            draw(right, in: cols[1], &buffer)
+            draw(left, in: cols[0], scroll: 0, &buffer)
+            draw(right, in: cols[1], scroll: cardModel.scroll, &buffer)
         } else {
-            draw(left + right, in: area.inset(horizontal: 1), &buffer)
+            draw(left + right, in: area.inset(horizontal: 1), scroll: cardModel.scroll, &buffer)
         }
     }
 
@@ -30,11 +30,23 @@ struct WorkerCardView: Widget {
         case heading(String)
         case field(String, String, ThemeSlot)
         case text(String, ThemeSlot)
+        /// Text wrapped to the column, continuation rows indented.
+        case wrapped(String, ThemeSlot)
     }
 
-    func draw(_ lines: [Line], in area: Rect, _ buffer: inout Buffer) {
+    /// Draws `lines` from row `scroll` on (↑/↓ move it), wrapping what is long.
+    func draw(_ lines: [Line], in area: Rect, scroll: Int, _ buffer: inout Buffer) {
+        guard !area.isEmpty else { return }
         let labelWidth = min(16, max(0, area.width / 3))
-        for (i, line) in lines.prefix(area.height).enumerated() {
+        var rows: [Line] = []
+        for line in lines {
+            guard case .wrapped(let text, let slot) = line else { rows.append(line); continue }
+            for (i, part) in TextLayout.wrap(text, width: max(1, area.width - 2)).enumerated() {
+                rows.append(.text(i == 0 ? part : "  " + part, slot))
+            }
+        }
+        let start = min(max(0, scroll), max(0, rows.count - area.height))
+        for (i, line) in rows.dropFirst(start).prefix(area.height).enumerated() {
             let row = area.row(i)
             switch line {
             case .heading(let t):
@@ -43,7 +55,7 @@ struct WorkerCardView: Widget {
                 let cols = Layout.horizontal([.fixed(labelWidth), .fill(1)], spacing: 1).split(row)
                 buffer.write(label, in: cols[0], style: theme[.muted])
                 buffer.write(value, in: cols[1], style: theme[slot])
-            case .text(let t, let slot):
+            case .text(let t, let slot), .wrapped(let t, let slot):
                 buffer.write(t, in: row, style: theme[slot])
             }
         }
@@ -107,22 +119,21 @@ struct WorkerCardView: Widget {
         } else if d.missingForDeparture.isEmpty {
             lines.append(.text("✓ " + s.workers.readyToDepart, .ok))
         } else {
-            for r in d.missingForDeparture { lines.append(.text("✗ " + s.refusal(r), .error)) }
+            for r in d.missingForDeparture { lines.append(.wrapped("✗ " + s.refusal(r), .error)) }
         }
         return lines
     }
 
-    func timelineLines(_ card: WorkerCard, scroll: Int) -> [Line] {
+    /// Newest first: when and who on one row, what happened beneath.
+    func timelineLines(_ card: WorkerCard) -> [Line] {
         var lines: [Line] = [.heading(s.workers.timeline)]
-        for t in card.timeline.reversed().dropFirst(scroll) {
-            let when = s.format.moment(millis: t.timeMillis)
+        for t in card.timeline.reversed() {
             if let lost = t.lost {
-                lines.append(.text(s.workers.lost("\(lost.lowerBound)–\(lost.upperBound)", t.seq), .error))
-            } else if let body = t.body {
-                lines.append(.text("\(when) \(t.operatorName): \(s.event(body))", .text))
-            } else {
-                lines.append(.text("\(when) \(t.operatorName): #\(t.seq)", .muted))
+                lines.append(.wrapped(s.workers.lost("\(lost.lowerBound)–\(lost.upperBound)", t.seq), .error))
+                continue
             }
+            lines.append(.text(s.format.moment(millis: t.timeMillis) + " · " + t.operatorName, .muted))
+            lines.append(.wrapped("  " + (t.body.map(s.event) ?? "#\(t.seq)"), .text))
         }
         return lines
     }

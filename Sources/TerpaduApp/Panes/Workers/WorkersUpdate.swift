@@ -124,8 +124,9 @@ extension DeskModel {
             let scroll = card?.scroll ?? 0
             card?.scroll = max(0, scroll - 1)
         case .down:
-            let scroll = card?.scroll ?? 0, lines = card?.card?.timeline.count ?? 0
-            card?.scroll = min(scroll + 1, max(0, lines - 1))
+            // The view clamps the scroll to what it has to show.
+            let scroll = card?.scroll ?? 0, lines = (card?.card?.timeline.count ?? 0) * 3 + 24
+            card?.scroll = min(scroll + 1, lines)
         }
         return []
     }
