@@ -47,9 +47,12 @@ switch provider.load(themeName) {
 case .success(let t): startTheme = t
 case .failure: startTheme = Theme.builtIn.adapted(to: backend.colorDepth)
 }
-let queue = MessageQueue<DemoApp.Message>()
-let app = DemoApp(themes: provider, theme: startTheme, size: backend.size, queue: queue)
-let loop = EventLoop(app: app, terminal: Terminal(backend: backend), queue: queue, tickInterval: .milliseconds(500))
+let queue = MessageQueue<DemoMessage>()
+let performer = DemoPerformer(queue: queue, themes: provider)
+let model = DemoModel(theme: startTheme, themeNames: provider.names, size: backend.size)
+let loop = ProgramLoop(program: DemoProgram(), model: model, terminal: Terminal(backend: backend), queue: queue,
+                       tickInterval: .milliseconds(500), perform: performer.perform)
+performer.loop = loop
 loop.run()
 backend.close()
 // Told to end (SIGTERM, SIGHUP, SIGINT): the terminal is back to normal; die of the same signal.
