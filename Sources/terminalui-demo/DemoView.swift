@@ -1,29 +1,26 @@
 import TerminalUI
 
-extension DemoApp {
-    func render(into buffer: inout Buffer, at now: ContinuousClock.Instant) {
-        if let seconds = stallRequested {
-            // This frame shows the toast; the stall starts once it is drawn.
-            stallRequested = nil
-            work.queue.post(.stall(seconds))
-        }
+extension DemoProgram {
+    /// Draws the model; reads nothing else and changes nothing.
+    func view(_ model: DemoModel, into buffer: inout Buffer, at now: ContinuousClock.Instant) {
+        let theme = model.theme
         let area = buffer.area
         buffer.fill(area, style: theme[.background])
-        let rows = Layout.vertical([.fixed(1), .fill(1), .fixed(1), .fixed(1)]).split(area)
-        renderTop(rows[0], &buffer)
-        switch tab {
-        case 0: renderTable(rows[1], &buffer)
-        case 1: renderForm(rows[1], &buffer)
-        default: renderCharts(rows[1], &buffer, now: now)
+        let rows = DemoLayout.rows(area)
+        renderTop(model, rows[0], &buffer)
+        switch model.tab {
+        case 0: renderTable(model, rows[1], &buffer)
+        case 1: renderForm(model, rows[1], &buffer)
+        default: renderCharts(model, rows[1], &buffer, now: now)
         }
-        renderStatus(rows[2], &buffer)
-        let hints = tab == 1 ? formKeys.hints : demoKeys.hints
+        renderStatus(model, rows[2], &buffer)
+        let hints = model.tab == 1 ? formKeys.hints : demoKeys.hints
         KeyHintBar(hints: hints, theme: theme).render(rows[3], &buffer)
-        switch overlay {
+        switch model.overlay {
         case .none: break
         case .help:
-            var entries = (tab == 1 ? formKeys : demoKeys).helpEntries
-            if tab == 1 {
+            var entries = (model.tab == 1 ? formKeys : demoKeys).helpEntries
+            if model.tab == 1 {
                 entries += [HelpEntry(keys: "Tab S-Tab", help: "Next / previous field"),
                             HelpEntry(keys: "Enter", help: "Submit the form"), HelpEntry(keys: "Esc", help: "Cancel")]
             }
@@ -31,42 +28,45 @@ extension DemoApp {
         case .command(let cmd):
             CommandLineView(state: cmd, theme: theme).render(rows[3], &buffer)
         case .filter(let f):
-            let status = filtering ? "filtering…" : "\(formatted(source.rowCount)) matches"
+            let status = model.filtering ? "filtering…" : "\(formatted(model.source.rowCount)) matches"
             FilterInputView(state: f, status: status, theme: theme).render(rows[3], &buffer)
         case .confirm(let dialog, _): dialog.render(area, &buffer)
         case .alert(let alert): alert.render(area, &buffer)
         }
-        ToastView(queue: toasts, now: now, theme: theme).render(Rect(x: area.x, y: area.y, width: area.width, height: max(0, area.height - 2)), &buffer)
+        ToastView(queue: model.toasts, now: now, theme: theme)
+            .render(Rect(x: area.x, y: area.y, width: area.width, height: max(0, area.height - 2)), &buffer)
     }
 
-    func renderTop(_ area: Rect, _ buffer: inout Buffer) {
+    func renderTop(_ model: DemoModel, _ area: Rect, _ buffer: inout Buffer) {
         let cols = Layout.horizontal([.min(30), .fill(1)], spacing: 1).split(area)
-        Tabs(titles: Self.tabTitles, selected: tab, theme: theme).render(cols[0], &buffer)
-        Breadcrumb(["Demo", Self.tabTitles[tab]] + (filterText.isEmpty ? [] : ["/" + filterText]), theme: theme)
+        let titles = DemoModel.tabTitles
+        Tabs(titles: titles, selected: model.tab, theme: model.theme).render(cols[0], &buffer)
+        Breadcrumb(["Demo", titles[min(model.tab, titles.count - 1)]] + (model.filterText.isEmpty ? [] : ["/" + model.filterText]),
+                   theme: model.theme)
             .render(cols[1], &buffer)
     }
 
-    func renderTable(_ area: Rect, _ buffer: inout Buffer) {
-        let block = Block(title: "Rows \(formatted(source.rowCount))", theme: theme)
+    func renderTable(_ model: DemoModel, _ area: Rect, _ buffer: inout Buffer) {
+        let block = DemoLayout.tableBlock(rowCount: model.source.rowCount, theme: model.theme)
         block.render(area, &buffer)
-        let inner = block.inner(area)
-        let widget = Table(source: source, columns: DemoRows.columns, state: table, theme: theme) { [deleted, source] row in
+        // The update has already scrolled the table state to its selection.
+        let source = model.source, deleted = model.deleted
+        Table(source: source, columns: DemoRows.columns, state: model.table, theme: model.theme) { row in
             deleted.contains(source.underlyingRow(row)) ? Style(attributes: .dim) : nil
-        }
-        lastTableHeight = widget.visibleRows(in: inner)
-        widget.render(inner, &buffer, state: &table)
+        }.render(block.inner(area), &buffer)
     }
 
-    func renderForm(_ area: Rect, _ buffer: inout Buffer) {
-        let block = Block(title: "Registration", theme: theme)
+    func renderForm(_ model: DemoModel, _ area: Rect, _ buffer: inout Buffer) {
+        let block = Block(title: "Registration", theme: model.theme)
         block.render(area, &buffer)
         let inner = block.inner(area).inset(horizontal: 1)
         let parts = Layout.vertical([.fill(1), .fixed(1)]).split(inner)
-        Form(state: form, theme: theme).render(parts[0], &buffer)
-        buffer.write(formResult, in: parts[1], style: theme[.muted])
+        Form(state: model.form, theme: model.theme).render(parts[0], &buffer)
+        buffer.write(model.formResult, in: parts[1], style: model.theme[.muted])
     }
 
-    func renderCharts(_ area: Rect, _ buffer: inout Buffer, now: ContinuousClock.Instant) {
+    func renderCharts(_ model: DemoModel, _ area: Rect, _ buffer: inout Buffer, now: ContinuousClock.Instant) {
+        let theme = model.theme
         let rows = Layout.vertical([.fixed(5), .fixed(1), .fixed(1), .fixed(3), .fill(1)], spacing: 0).split(area)
         let tiles = Layout.horizontal([.fill(1), .fill(1), .fill(1), .fill(1)], spacing: 1).split(rows[0])
         let stages: [(String, ThemeSlot, Int)] = [("Persiapan", .preparation, 41), ("Pra-penempatan", .prePlacement, 1_204),
@@ -79,10 +79,10 @@ extension DemoApp {
         Gauge(ratio: 0.62, theme: theme).render(gaugeCols[1], &buffer)
         let progressCols = Layout.horizontal([.fixed(12), .fill(1)], spacing: 1).split(rows[2])
         buffer.write("Import", in: progressCols[0], style: theme[.text])
-        ProgressBar(ratio: Double(ticks % 101) / 100, theme: theme).render(progressCols[1], &buffer)
+        ProgressBar(ratio: Double(model.ticks % 101) / 100, theme: theme).render(progressCols[1], &buffer)
         let sparkBlock = Block(title: "Arrivals per tick", theme: theme)
         sparkBlock.render(rows[3], &buffer)
-        Sparkline(values: spark, theme: theme).render(sparkBlock.inner(rows[3]), &buffer)
+        Sparkline(values: model.spark, theme: theme).render(sparkBlock.inner(rows[3]), &buffer)
         let barBlock = Block(title: "Destinations 2024", theme: theme)
         barBlock.render(rows[4], &buffer)
         BarChart(bars: [Bar("Hong Kong", 99_168), Bar("Taiwan", 84_306), Bar("Malaysia", 50_917), Bar("Japan", 12_653),
@@ -90,9 +90,11 @@ extension DemoApp {
             .render(barBlock.inner(rows[4]), &buffer)
     }
 
-    func renderStatus(_ area: Rect, _ buffer: inout Buffer) {
-        let position = source.rowCount == 0 ? "no rows" : "row \(formatted(table.selected + 1))/\(formatted(source.rowCount))"
-        StatusLine(left: "terminalui-demo · theme \(theme.name) · \(size.width)×\(size.height)", right: position, theme: theme)
+    func renderStatus(_ model: DemoModel, _ area: Rect, _ buffer: inout Buffer) {
+        let rows = model.source.rowCount
+        let position = rows == 0 ? "no rows" : "row \(formatted(model.table.selected + 1))/\(formatted(rows))"
+        StatusLine(left: "terminalui-demo · theme \(model.theme.name) · \(model.size.width)×\(model.size.height)", right: position,
+                   theme: model.theme)
             .render(area, &buffer)
     }
 }

@@ -14,7 +14,7 @@ struct ThemeProvider: Sendable {
             return .failure(ThemeError(file: "themes/\(name).toml", key: nil, problem: "no themes directory found (use --themes DIR)"))
         }
         do {
-            var theme = try loader.load(name: name).adapted(to: depth)
+            var theme = try loader.load(name: name).adding(defaults: DemoSlots.defaults).adapted(to: depth)
             if ascii { theme.symbols = .ascii }
             return .success(theme)
         } catch {

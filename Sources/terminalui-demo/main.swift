@@ -28,7 +28,7 @@ while let arg = args.popFirst() {
 let environment = ProcessInfo.processInfo.environment
 let directory = ThemeProvider.findDirectory(explicit: themesDir, environment: environment)
 // Check the theme before the screen is taken over, so a bad file is reported on a normal terminal.
-var provider = ThemeProvider(loader: directory.map(ThemeLoader.init(directory:)), depth: .full256, ascii: ascii)
+var provider = ThemeProvider(loader: directory.map { ThemeLoader(directory: $0, knownSlots: DemoSlots.names) }, depth: .full256, ascii: ascii)
 if directory != nil, case .failure(let e) = provider.load(themeName) {
     FileHandle.standardError.write(Data("terminalui-demo: \(e)\n".utf8))
     exit(2)
@@ -45,11 +45,14 @@ provider.depth = backend.colorDepth
 let startTheme: Theme
 switch provider.load(themeName) {
 case .success(let t): startTheme = t
-case .failure: startTheme = Theme.builtIn.adapted(to: backend.colorDepth)
+case .failure: startTheme = Theme.builtIn.adding(defaults: DemoSlots.defaults).adapted(to: backend.colorDepth)
 }
-let queue = MessageQueue<DemoApp.Message>()
-let app = DemoApp(themes: provider, theme: startTheme, size: backend.size, queue: queue)
-let loop = EventLoop(app: app, terminal: Terminal(backend: backend), queue: queue, tickInterval: .milliseconds(500))
+let queue = MessageQueue<DemoMessage>()
+let performer = DemoPerformer(queue: queue, themes: provider)
+let model = DemoModel(theme: startTheme, themeNames: provider.names, size: backend.size)
+let loop = ProgramLoop(program: DemoProgram(), model: model, terminal: Terminal(backend: backend), queue: queue,
+                       tickInterval: .milliseconds(500), perform: performer.perform)
+performer.loop = loop
 loop.run()
 backend.close()
 // Told to end (SIGTERM, SIGHUP, SIGINT): the terminal is back to normal; die of the same signal.

@@ -24,6 +24,14 @@ private struct BenchRows: TableDataSource {
     }
 }
 
+/// The stage slots the shipped themes style (the toolkit knows none of them; an app names its own).
+private extension ThemeSlot {
+    static let preparation = ThemeSlot("preparation")
+    static let prePlacement = ThemeSlot("prePlacement")
+    static let placement = ThemeSlot("placement")
+    static let postPlacement = ThemeSlot("postPlacement")
+}
+
 /// The benchmark screen: a title bar, a figure tile, the table, a status line and a hint bar.
 private func renderDashboard(into buffer: inout Buffer, figure: Int, state: inout TableState, theme: Theme) {
     let rows = Layout.vertical([.fixed(1), .fixed(4), .fill(1), .fixed(1), .fixed(1)]).split(buffer.area)
@@ -49,7 +57,8 @@ private func renderDashboard(into buffer: inout Buffer, figure: Int, state: inou
 func runTerminalBench() {
     let width = 200, height = 60
     let theme: Theme
-    if let dir = locateThemes(), let t = try? ThemeLoader(directory: dir).load(name: "default") {
+    if let dir = locateThemes(), let t = try? ThemeLoader(directory: dir, knownSlots: [.preparation, .prePlacement, .placement, .postPlacement])
+        .load(name: "default") {
         theme = t.adapted(to: .full256)
     } else {
         theme = Theme.builtIn

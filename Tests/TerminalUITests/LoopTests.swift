@@ -2,36 +2,62 @@ import Foundation
 import Testing
 @testable import TerminalUI
 
-/// A tiny app for driving the loop with the test backend.
-final class CounterApp: LoopApp {
+/// A tiny program for driving the loop with the test backend: `+` counts, `q` quits, messages add.
+struct Counter: Program {
     enum Message: Sendable { case add(Int), result(Tagged<Int>) }
-    var count = 41
-    var renders = 0
-    var events: [String] = []
-    var accepted: [Int] = []
-    var quitAt: Int?
-    let gate = GenerationGate()
+    enum Effect: Equatable { case quit, note(String) }
 
-    func handle(_ event: LoopEvent<Message>, at now: ContinuousClock.Instant) -> LoopControl {
+    struct Model {
+        var count = 41
+        var events: [String] = []
+        var quitAt: Int?
+        var quitAfterTicks: Int?
+    }
+
+    func update(_ model: inout Model, _ event: LoopEvent<Message>, at now: ContinuousClock.Instant) -> [Effect] {
         switch event {
-        case .key(.char("q")): return .quit
-        case .key(.char("+")): count += 1
-        case .key(let k): events.append("key \(k.displayName)")
+        case .key(.char("q")): return [.quit]
+        case .key(.char("+")): model.count += 1
+        case .key(.char("!")): return [.note("first"), .quit, .note("after the quit")]
+        case .key(let k): model.events.append("key \(k.displayName)")
         case .message(.add(let n)):
-            count += n
-            events.append("message \(n)")
-            if let q = quitAt, count >= q { return .quit }
-        case .message(.result(let r)): if let v = gate.accept(r) { accepted.append(v) }
-        case .tick: events.append("tick")
-        case .resize(let s): events.append("resize \(s)")
+            model.count += n
+            model.events.append("message \(n)")
+            if let q = model.quitAt, model.count >= q { return [.quit] }
+        case .message(.result(let r)): model.events.append("result \(r.value)")
+        case .tick:
+            model.events.append("tick")
+            if let n = model.quitAfterTicks, model.events.filter({ $0 == "tick" }).count >= n { return [.quit] }
+        case .resize(let s): model.events.append("resize \(s)")
         }
-        return .continue
+        return []
     }
 
-    func render(into buffer: inout Buffer, at now: ContinuousClock.Instant) {
-        renders += 1
-        buffer.write("Count: \(count)", x: 0, y: 0)
+    func view(_ model: Model, into buffer: inout Buffer, at now: ContinuousClock.Instant) {
+        buffer.write("Count: \(model.count)", x: 0, y: 0)
     }
+}
+
+/// A loop over the test backend (whose watchdog ends it if it never quits) and a performer that
+/// records every effect it is handed.
+final class CounterRun {
+    final class Recorder { var effects: [Counter.Effect] = [] }
+
+    let backend: TestBackend
+    let recorder = Recorder()
+    let loop: ProgramLoop<Counter>
+
+    init(model: Counter.Model = Counter.Model(), watchdog: Duration = .seconds(30)) {
+        backend = TestBackend(width: 20, height: 2, watchdog: watchdog)
+        let recorder = self.recorder
+        loop = ProgramLoop(program: Counter(), model: model, terminal: Terminal(backend: backend)) { effect in
+            recorder.effects.append(effect)
+            return effect == .quit ? .quit : .continue
+        }
+    }
+
+    var model: Counter.Model { loop.model }
+    var performed: [Counter.Effect] { recorder.effects }
 }
 
 @Suite struct LoopTests {
@@ -48,61 +74,93 @@ final class CounterApp: LoopApp {
         #expect(backend.lines[0] == "Count: 42           ")
     }
 
-    @Test func loopHandlesKeysMessagesAndQuits() {
-        let backend = TestBackend(width: 20, height: 2)
-        backend.pendingKeys = [[.char("+"), .char("+")], [.up], [.char("q")]]
-        let app = CounterApp()
-        let loop = EventLoop(app: app, terminal: Terminal(backend: backend))
-        loop.queue.post(.add(10))
-        loop.run()
-        #expect(app.count == 53)
-        #expect(app.events.contains("message 10"))
-        #expect(app.events.contains("key ↑"))
-        #expect(backend.lines[0].hasPrefix("Count: 5"))
+    @Test func loopHandlesKeysMessagesAndQuitsThroughAnEffect() {
+        let run = CounterRun()
+        run.backend.pendingKeys = [[.char("+"), .char("+")], [.up], [.char("q")]]
+        run.loop.queue.post(.add(10))
+        #expect(run.loop.run() == .quit)
+        #expect(run.model.count == 53)
+        #expect(run.model.events.first == "resize 20×2", "the program hears the screen size first")
+        #expect(run.model.events.contains("message 10"))
+        #expect(run.model.events.contains("key ↑"))
+        #expect(run.performed == [.quit])
+        #expect(run.backend.lines[0].hasPrefix("Count: 53"))
+    }
+
+    @Test func effectsAfterTheOneThatQuitsAreNotPerformed() {
+        let run = CounterRun()
+        run.backend.pendingKeys = [[.char("!")], [.char("+")]]
+        #expect(run.loop.run() == .quit)
+        #expect(run.performed == [.note("first"), .quit])
+        #expect(run.model.count == 41, "the key after the quit was handled")
     }
 
     @Test func terminationSignalEndsTheLoopBeforeItsBatch() {
-        let backend = TestBackend(width: 20, height: 2)
-        let app = CounterApp()
-        let loop = EventLoop(app: app, terminal: Terminal(backend: backend))
-        backend.pendingKeys = [[.char("+")], [.char("q")]]
-        #expect(loop.run() == .quit)
-        #expect(app.count == 42)
-        backend.pendingKeys = [[.char("+")], [.char("q")]]
-        backend.terminationSignal = SIGTERM
-        #expect(loop.run() == .signal(SIGTERM))
-        #expect(app.count == 42, "keys of the batch that came with the signal were handled")
+        let run = CounterRun()
+        run.backend.pendingKeys = [[.char("+")], [.char("q")]]
+        #expect(run.loop.run() == .quit)
+        #expect(run.model.count == 42)
+        run.backend.pendingKeys = [[.char("+")], [.char("q")]]
+        run.backend.terminationSignal = SIGTERM
+        #expect(run.loop.run() == .signal(SIGTERM))
+        #expect(run.model.count == 42, "keys of the batch that came with the signal were handled")
     }
 
     @Test func messagesPostedFromOtherThreadsWakeTheLoop() {
-        let backend = TestBackend(width: 20, height: 2)
-        let app = CounterApp()
-        app.quitAt = 141
-        let loop = EventLoop(app: app, terminal: Terminal(backend: backend))
-        let queue = loop.queue
+        var model = Counter.Model()
+        model.quitAt = 141
+        let run = CounterRun(model: model)
+        let queue = run.loop.queue
         // No keys at all: the loop sleeps in poll until the other threads' posts wake it.
         for _ in 0..<4 {
             Thread { for _ in 0..<25 { queue.post(.add(1)) } }.start()
         }
-        loop.run()
-        #expect(app.count == 141)
+        #expect(run.loop.run() == .quit, "the watchdog ended a loop that never saw the posts")
+        #expect(run.model.count == 141)
+    }
+
+    @Test func aLoopThatNeverQuitsIsEndedByTheWatchdog() {
+        // No keys, no messages, no quit: without the watchdog this would wait in poll forever.
+        let run = CounterRun(watchdog: .milliseconds(200))
+        let started = ContinuousClock.now
+        #expect(run.loop.run() == .signal(TestBackend.watchdogSignal))
+        #expect(run.backend.watchdogFired)
+        #expect(ContinuousClock.now - started < .seconds(20))
+    }
+
+    @Test func ticksArriveAtTheirInterval() {
+        var model = Counter.Model()
+        model.quitAfterTicks = 3
+        let run = CounterRun(model: model)
+        run.loop.tickInterval = .milliseconds(5)
+        #expect(run.loop.run() == .quit)
+        #expect(run.model.events.filter { $0 == "tick" }.count == 3)
     }
 
     @Test func resizeRelaysOutAtOnce() {
-        let backend = TestBackend(width: 20, height: 2)
-        let app = CounterApp()
-        let loop = EventLoop(app: app, terminal: Terminal(backend: backend))
-        backend.pendingKeys = [[.char("+")], [.char("q")]]
-        loop.run()
-        backend.resize(width: 5, height: 1)
-        backend.pendingKeys = [[.resize], [.char("q")]]
-        loop.run()
-        #expect(app.events.contains("resize 5×1"))
-        #expect(backend.lines == ["Count"])
-        backend.resize(width: 1, height: 1)
-        backend.pendingKeys = [[.resize], [.char("q")]]
-        loop.run()
-        #expect(backend.lines == ["C"])
+        let run = CounterRun()
+        run.backend.pendingKeys = [[.char("+")], [.char("q")]]
+        run.loop.run()
+        run.backend.resize(width: 5, height: 1)
+        run.backend.pendingKeys = [[.resize], [.char("q")]]
+        run.loop.run()
+        #expect(run.model.events.contains("resize 5×1"))
+        #expect(run.backend.lines == ["Count"])
+        run.backend.resize(width: 1, height: 1)
+        run.backend.pendingKeys = [[.resize], [.char("q")]]
+        run.loop.run()
+        #expect(run.backend.lines == ["C"])
+    }
+
+    @Test func updateAndViewAreDrivenDirectlyWithoutALoop() {
+        let program = Counter()
+        var model = Counter.Model()
+        let now = ContinuousClock.now
+        #expect(program.update(&model, .key(.char("+")), at: now).isEmpty)
+        #expect(program.update(&model, .key(.char("q")), at: now) == [.quit])
+        var buffer = Buffer(size: Size(width: 10, height: 1))
+        program.view(model, into: &buffer, at: now)
+        #expect(buffer.lines == ["Count: 42 "])
     }
 
     @Test func frameClockWaitsSixteenMillisecondsBetweenFrames() {
@@ -125,7 +183,7 @@ final class CounterApp: LoopApp {
     }
 
     @Test func backgroundWorkPostsOnlyTheLatestResult() async {
-        let queue = MessageQueue<CounterApp.Message>()
+        let queue = MessageQueue<Counter.Message>()
         let gate = GenerationGate()
         let work = BackgroundWork(queue: queue, gate: gate)
         // A slow first job that a newer one overtakes: it sees it is stale and its result is dropped.
@@ -140,7 +198,8 @@ final class CounterApp: LoopApp {
         let second = work.start({ _ in 2 }, message: { .result($0) })
         release.signal()
         var results: [Tagged<Int>] = []
-        while results.isEmpty || !results.contains(where: { $0.generation == second }) {
+        let deadline = ContinuousClock.now + .seconds(20)
+        while !results.contains(where: { $0.generation == second }) && ContinuousClock.now < deadline {
             for case .result(let r) in queue.drain() { results.append(r) }
             await Task.yield()
         }

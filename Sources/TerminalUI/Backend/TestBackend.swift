@@ -6,7 +6,13 @@ import Darwin
 
 /// An in-memory screen for tests: frames land in a buffer that tests read as lines of text and
 /// styles; keys are fed from a script.
+///
+/// A watchdog keeps a broken loop from hanging a test run: once `deadline` has passed, `readKeys`
+/// reports `watchdogSignal` as a termination signal, so the loop returns `.signal(SIGALRM)` (which
+/// the test then sees as a failure) instead of waiting forever in `poll`.
 public final class TestBackend: Backend {
+    /// The signal the watchdog reports.
+    public static let watchdogSignal: Int32 = SIGALRM
     public private(set) var screen: Buffer
     public var colorDepth: ColorDepth
     public private(set) var drawCalls = 0
@@ -15,11 +21,18 @@ public final class TestBackend: Backend {
     public var pendingKeys: [[Key]] = []
     /// Set it to act as if a termination signal had been caught.
     public var terminationSignal: Int32?
+    /// When the watchdog fires (nil: never).
+    public var deadline: ContinuousClock.Instant?
 
-    public init(width: Int, height: Int, colorDepth: ColorDepth = .full256) {
+    /// `watchdog`: how long loops on this backend may run before it reports `watchdogSignal`.
+    public init(width: Int, height: Int, colorDepth: ColorDepth = .full256, watchdog: Duration? = .seconds(60)) {
         self.screen = Buffer(size: Size(width: width, height: height))
         self.colorDepth = colorDepth
+        self.deadline = watchdog.map { ContinuousClock.now + $0 }
     }
+
+    /// True once the watchdog has fired.
+    public var watchdogFired: Bool { terminationSignal == Self.watchdogSignal }
 
     public var size: Size { screen.area.size }
 
@@ -38,9 +51,15 @@ public final class TestBackend: Backend {
 
     public func readKeys(timeout: Duration?, wakeFD: Int32) -> [Key] {
         if !pendingKeys.isEmpty { return pendingKeys.removeFirst() }
+        var wait = timeout
+        if let deadline {
+            let left = max(.zero, deadline - ContinuousClock.now)
+            wait = min(wait ?? left, left)
+        }
         var fds = [pollfd(fd: wakeFD, events: Int16(POLLIN), revents: 0)]
-        let ms: Int32 = timeout.map { Int32(clamping: $0.components.seconds * 1000 + $0.components.attoseconds / 1_000_000_000_000_000) } ?? -1
+        let ms: Int32 = wait.map { Int32(clamping: $0.components.seconds * 1000 + $0.components.attoseconds / 1_000_000_000_000_000) } ?? -1
         _ = poll(&fds, 1, ms)
+        if let deadline, ContinuousClock.now >= deadline { terminationSignal = Self.watchdogSignal }
         return []
     }
 

@@ -24,12 +24,14 @@ public final class ProgramLoop<P: Program> {
         self.perform = perform
     }
 
-    /// Feeds one event to `update` and runs its effects; `.quit` when an effect asked to stop.
+    /// Feeds one event to `update` and hands its effects to `perform`, in order; `.quit` when one
+    /// asked to stop. Effects after the one that quit are not performed: nothing new starts once
+    /// the program is ending.
+    @discardableResult
     public func send(_ event: LoopEvent<P.Message>, at now: ContinuousClock.Instant) -> LoopControl {
         let effects = program.update(&model, event, at: now)
-        var control = LoopControl.continue
-        for effect in effects where perform(effect) == .quit { control = .quit }
-        return control
+        for effect in effects where perform(effect) == .quit { return .quit }
+        return .continue
     }
 
     /// Runs until an effect asks to quit or the backend reports a termination signal (checked after
@@ -38,7 +40,8 @@ public final class ProgramLoop<P: Program> {
     public func run() -> LoopExit {
         var dirty = true
         var nextTick = tickInterval.map { clock.now + $0 }
-        _ = send(.resize(terminal.size), at: clock.now)
+        // The program learns the screen's size before anything else.
+        if send(.resize(terminal.size), at: clock.now) == .quit { return .quit }
         while true {
             let now = clock.now
             var timeout: Duration? = dirty ? frameClock.delay(at: now) : nil

@@ -24,14 +24,23 @@ public struct Theme: Hashable, Sendable {
         .border: Style(fg: .gray),
         .selection: Style(fg: .black, bg: .cyan),
         .header: Style(attributes: [.bold, .underline]),
-        .preparation: Style(fg: .blue),
-        .prePlacement: Style(fg: .magenta),
-        .placement: Style(fg: .green),
-        .postPlacement: Style(fg: .yellow),
         .ok: Style(fg: .green),
         .warning: Style(fg: .yellow, attributes: [.bold]),
         .error: Style(fg: .red, attributes: [.bold]),
     ])
+
+    /// This theme with an app's own slots added: each slot of `defaults` the theme does not have
+    /// yet gets its default style; slots the theme already has (from its file) are kept.
+    public func adding(defaults: [ThemeSlot: Style]) -> Theme {
+        var out = self
+        out.styles.merge(defaults) { mine, _ in mine }
+        return out
+    }
+
+    /// The slots this theme can style: the toolkit's and every slot it holds (an app's own).
+    public var slots: [ThemeSlot] {
+        ThemeSlot.toolkitSlots + styles.keys.filter { !ThemeSlot.toolkitSlots.contains($0) }.sorted { $0.rawValue < $1.rawValue }
+    }
 
     /// A theme with no colour at all, only attributes: what NO_COLOR gets.
     public static let noColor = Theme.builtIn.adapted(to: .none)
@@ -42,7 +51,8 @@ public struct Theme: Hashable, Sendable {
     public func adapted(to depth: ColorDepth) -> Theme {
         var out = self
         let screenBackground = self[.background].bg
-        for slot in ThemeSlot.allCases {
+        // Every slot present, the app's as well as the toolkit's.
+        for slot in slots {
             let original = self[slot]
             var s = ColorMapper(depth: depth).map(original)
             if depth == .none, slot != .background {

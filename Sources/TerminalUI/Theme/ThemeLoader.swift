@@ -14,11 +14,17 @@ import TOMLKit
 ///
 /// Colours are a name (`red`, `bright-blue`, `gray`, `default`), an index 0–255, or `#rrggbb`.
 /// Style keys: fg, bg, bold, dim, italic, underline, reverse. Slots left out take the built-in
-/// default; unknown slots or keys are errors, so a typo does not silently do nothing.
+/// default; unknown slots or keys are errors, so a typo does not silently do nothing. The slots a
+/// file may name are the toolkit's plus the app's `knownSlots`.
 public struct ThemeLoader: Sendable {
     public var directory: URL
+    /// The app's own slots a theme file may name, besides the toolkit's.
+    public var knownSlots: [ThemeSlot]
 
-    public init(directory: URL) { self.directory = directory }
+    public init(directory: URL, knownSlots: [ThemeSlot] = []) {
+        self.directory = directory
+        self.knownSlots = knownSlots
+    }
 
     /// Theme names are plain words so a name can never reach outside the directory.
     public static func isValidName(_ name: String) -> Bool {
@@ -46,11 +52,13 @@ public struct ThemeLoader: Sendable {
         guard let text = String(data: data, encoding: .utf8) else {
             throw ThemeError(file: url.path, key: nil, problem: "not UTF-8 text")
         }
-        return try Self.parse(text, file: url.path, defaultName: name)
+        return try Self.parse(text, file: url.path, defaultName: name, knownSlots: knownSlots)
     }
 
-    /// Parses theme TOML; `file` is used in error messages.
-    public static func parse(_ text: String, file: String, defaultName: String) throws(ThemeError) -> Theme {
+    /// Parses theme TOML; `file` is used in error messages; `knownSlots` are the app's own slots.
+    public static func parse(_ text: String, file: String, defaultName: String,
+                             knownSlots: [ThemeSlot] = []) throws(ThemeError) -> Theme {
+        let known = ThemeSlot.toolkitSlots + knownSlots.filter { !ThemeSlot.toolkitSlots.contains($0) }
         let table: TOMLTable
         do {
             table = try TOMLTable(string: text)
@@ -81,8 +89,10 @@ public struct ThemeLoader: Sendable {
                 for slotKey in slots.keys {
                     guard let slotValue = slots[slotKey] else { continue }
                     let path = "slots.\(slotKey)"
-                    guard let slot = ThemeSlot(rawValue: slotKey) else {
-                        throw ThemeError(file: file, key: path, problem: "unknown slot (known: \(ThemeSlot.allCases.map(\.rawValue).joined(separator: ", ")))")
+                    let slot = ThemeSlot(slotKey)
+                    guard known.contains(slot) else {
+                        throw ThemeError(file: file, key: path,
+                                         problem: "unknown slot (known: \(known.map(\.rawValue).joined(separator: ", ")))")
                     }
                     styles[slot] = try parseStyle(slotValue, file: file, key: path)
                 }
