@@ -8,7 +8,7 @@ public struct DeskThemes: Sendable {
     public var depth: ColorDepth
 
     public init(directory: URL?, depth: ColorDepth) {
-        self.loader = directory.map { ThemeLoader(directory: $0) }
+        self.loader = directory.map { ThemeLoader(directory: $0, knownSlots: StageSlots.names) }
         self.depth = depth
     }
 
@@ -16,7 +16,7 @@ public struct DeskThemes: Sendable {
 
     public func load(_ name: String) -> Result<Theme, ThemeProblem> {
         guard let loader else { return .failure(ThemeProblem(text: "no themes folder was found (themes/\(name).toml)")) }
-        do { return .success(try loader.load(name: name).adapted(to: depth)) } catch {
+        do { return .success(try loader.load(name: name).adding(defaults: StageSlots.defaults).adapted(to: depth)) } catch {
             return .failure(ThemeProblem(text: "\(error)"))
         }
     }
@@ -25,7 +25,7 @@ public struct DeskThemes: Sendable {
     public func startTheme(_ name: String) -> (Theme, String?) {
         switch load(name) {
         case .success(let t): return (t, nil)
-        case .failure(let why): return (Theme.builtIn.adapted(to: depth), why.text)
+        case .failure(let why): return (Theme.builtIn.adding(defaults: StageSlots.defaults).adapted(to: depth), why.text)
         }
     }
 
