@@ -50,7 +50,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "terpadu-bench",
-            dependencies: ["TerpaduCore", "TerpaduStore", "TerpaduFormats", "TerminalUI"]
+            dependencies: ["TerpaduCore", "TerpaduStore", "TerpaduFormats", "TerminalUI", "CNcursesw"]
         ),
         // A small program that exercises TerminalUI for the tmux end-to-end tests.
         .executableTarget(name: "terminalui-demo", dependencies: ["TerminalUI"]),

@@ -12,8 +12,12 @@ extension DeskModel {
         let visible = workersVisibleRows
         workers.table.scrollToSelection(visibleRows: visible, rowCount: max(workers.total, workers.table.selected + 1))
         let wanted = workers.table.offset..<(workers.table.offset + visible)
-        if !force, let r = workers.requested, r.lowerBound <= wanted.lowerBound,
-           r.upperBound >= min(wanted.upperBound, max(workers.total, wanted.lowerBound + 1)) {
+        // Ask again before the screen reaches the edge of what is here, so a row is on its way before
+        // the selection needs it: half a screen of margin on either side.
+        let margin = visible / 2
+        let total = workers.total
+        if !force, let r = workers.requested, r.lowerBound <= max(0, wanted.lowerBound - margin),
+           r.upperBound >= min(wanted.upperBound + margin, max(total, wanted.lowerBound + 1)) {
             return []
         }
         let window = max(0, wanted.lowerBound - visible)..<(wanted.upperBound + 2 * visible)
