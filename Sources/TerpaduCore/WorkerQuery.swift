@@ -20,8 +20,9 @@ public struct WorkerFilter: Hashable, Sendable {
     public static let everyone = WorkerFilter()
 }
 
+/// Every column of the Workers list is an order (ties broken by row, so an order is stable).
 public enum WorkerSort: Hashable, Sendable {
-    case id, name, registered
+    case id, name, registered, nik, sex, birthDate, province, status
 }
 
 /// The answer to a query: sorted row positions. Pages are slices of it; no record is copied.
@@ -115,6 +116,16 @@ extension TerpaduState {
         case .id: break
         case .registered:
             out.sort { (workers.registered[Int($0)], $0) < (workers.registered[Int($1)], $1) }
+        case .nik:
+            out.sort { (workers.nik[Int($0)], $0) < (workers.nik[Int($1)], $1) }
+        case .sex:
+            out.sort { (workers.sex[Int($0)], $0) < (workers.sex[Int($1)], $1) }
+        case .birthDate:
+            out.sort { (workers.birth[Int($0)], $0) < (workers.birth[Int($1)], $1) }
+        case .province:
+            out.sort { (workers.province[Int($0)], $0) < (workers.province[Int($1)], $1) }
+        case .status:
+            out.sort { (workers.status[Int($0)], $0) < (workers.status[Int($1)], $1) }
         case .name:
             search.withBytes { buf in
                 out.sort { a, b in search.less(Int(a), Int(b), in: buf) }

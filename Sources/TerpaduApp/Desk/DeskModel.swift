@@ -33,6 +33,7 @@ public struct DeskModel: Sendable {
     public var reference = ReferenceOptions()
     public var workers = WorkersPaneModel()
     public var card: WorkerCardModel?
+    public var dashboard: DashboardFigures?
     public var commandHistory: [String] = []
 
     public init(context: DeskContext, strings: Strings, theme: Theme, size: Size, nowMillis: Int64) {

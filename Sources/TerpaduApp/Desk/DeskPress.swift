@@ -101,7 +101,11 @@ extension DeskModel {
 
     mutating func show(pane p: Pane) -> [DeskEffect] {
         go(.pane(p))
-        return p == .workers ? workersWindowEffects() : []
+        switch p {
+        case .workers: return workersWindowEffects()
+        case .dashboard: return phase == .ready ? [.dashboard] : []
+        default: return []
+        }
     }
 
     /// The keys a supervisor does not have, typed anyway: answered in words, never silently ignored.

@@ -9,7 +9,7 @@ extension DeskModel {
             header = figures
             self.reference = reference
             phase = .ready
-            return workersWindowEffects(force: true)
+            return workersWindowEffects(force: true) + (pane == .dashboard ? [.dashboard] : [])
         case .empty:
             phase = .welcome(demoChosen: true)
             return []
@@ -29,6 +29,9 @@ extension DeskModel {
             guard card?.id == answer.detail.summary.id else { return [] }
             card?.card = answer
             return []
+        case .dashboard(let figures):
+            dashboard = figures
+            return []
         case .cardMissing(let id):
             say(strings.shell.notFound(id.description), .error)
             if card?.id == id, case .worker = place { _ = back(); card = nil }
@@ -37,6 +40,7 @@ extension DeskModel {
             header = figures
             var effects = workersWindowEffects(force: true)
             if let id = card?.id, touched?.contains(id) ?? true { effects.append(.workerCard(id)) }
+            if pane == .dashboard { effects.append(.dashboard) }
             return effects
         case .saved(let purpose, let outcome, let figures):
             if let figures { header = figures }

@@ -51,6 +51,7 @@ struct DeskView: Widget {
     func renderPlace(_ area: Rect, _ buffer: inout Buffer) {
         switch model.place {
         case .pane(.workers): WorkersListView(model: model).render(area, &buffer)
+        case .pane(.dashboard): DashboardView(model: model).render(area, &buffer)
         case .worker: WorkerCardView(model: model).render(area, &buffer)
         case .workerForm: break
         case .pane: buffer.write(s.shell.notYet(s.shell.tabs[model.pane.rawValue]), in: area.inset(horizontal: 1).row(0), style: theme[.muted])

@@ -11,6 +11,8 @@ public enum DeskEffect: Sendable, Hashable {
     case workers(WorkerListQuery, window: Range<Int>, generation: UInt64)
     /// One worker's card (detail, checklist, timeline).
     case workerCard(RecordID)
+    /// The Dashboard's figures.
+    case dashboard
     /// Record a reveal of the worker's NIK in the journal, then answer with it.
     case reveal(RecordID)
     /// Record a command; `purpose` says which screen waits for the answer.

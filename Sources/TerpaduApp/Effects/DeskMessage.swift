@@ -13,6 +13,7 @@ public enum DeskMessage: Sendable {
     case seeding(done: Int, total: Int)
     case workersPage(WorkerPage)
     case workerCard(WorkerCard)
+    case dashboard(DashboardFigures)
     case cardMissing(RecordID)
     /// Another process committed (or the directory's condition changed): the new figures and the
     /// records the events touched (nil: anything may have changed, the state was read again).

@@ -62,6 +62,12 @@ public final class StoreOwner: @unchecked Sendable {
             reads.async { self.workers(query, window: window, generation: generation, isCurrent: current) }
         case .workerCard(let id):
             reads.async { self.card(id) }
+        case .dashboard:
+            reads.async {
+                guard let store = self.store else { return }
+                let today = OfficeCalendar.jakarta.day(atMillis: ISO8601UTC.nowMilliseconds())
+                self.queue.post(.dashboard(store.withState { $0.dashboardFigures(today: today) }))
+            }
         case .reveal(let id):
             writes.async { self.reveal(id) }
         case .execute(let command, let purpose):

@@ -39,9 +39,14 @@ extension StoreOwner {
 
     static func coreSort(_ column: WorkerColumn) -> WorkerSort {
         switch column {
+        case .id: .id
         case .name: .name
+        case .nik: .nik
+        case .sex: .sex
+        case .born: .birthDate
+        case .province: .province
+        case .status: .status
         case .registered: .registered
-        default: .id
         }
     }
 

@@ -78,6 +78,13 @@ enum English {
             seeding: { "building demo data: \($0) of \($1) workers" },
             seeded: { "demo data ready: \($0) workers" },
             failed: { "the data directory could not be opened: \($0)" }),
+        dashboard: DashboardWords(
+            stages: "Stages", thisWeek: "This week", registered: "registered", toPrePlacement: "to pre-placement",
+            departed: "departed", returned: "returned", kpis: "KPIs this week",
+            fast: "fast: median days to departure", cheap: "cheap: median cost to the worker",
+            zeroCost: "zero-cost placements", safe: "safe: open cases per 1,000 placed",
+            prosperous: "prosperous: returnees in a program", byProvince: "By province of origin",
+            byDestination: "By destination", noFigure: "–"),
         stage: { s in
             switch s {
             case .preparation: "Preparation"

@@ -30,6 +30,13 @@ public struct Formatting: Sendable, Hashable {
         return "\(number(tenths / 10))\(decimalSeparator)\(abs(tenths % 10)) %"
     }
 
+    /// A figure with one decimal: "2,5" / "2.5".
+    public func decimal(_ x: Double) -> String {
+        guard x.isFinite else { return "–" }
+        let tenths = Int((x * 10).rounded())
+        return "\(number(tenths / 10))\(decimalSeparator)\(abs(tenths % 10))"
+    }
+
     public func day(_ d: Day) -> String {
         guard !d.isNone else { return "–" }
         let c = d.civil

@@ -78,6 +78,13 @@ enum Indonesian {
             seeding: { "membuat data contoh: \($0) dari \($1) pekerja" },
             seeded: { "data contoh siap: \($0) pekerja" },
             failed: { "direktori data tidak dapat dibuka: \($0)" }),
+        dashboard: DashboardWords(
+            stages: "Tahap", thisWeek: "Minggu ini", registered: "terdaftar", toPrePlacement: "ke pra-penempatan",
+            departed: "berangkat", returned: "pulang", kpis: "KPI minggu ini",
+            fast: "cepat: median hari sampai berangkat", cheap: "murah: median biaya pekerja",
+            zeroCost: "penempatan tanpa biaya", safe: "aman: kasus terbuka per 1.000 ditempatkan",
+            prosperous: "sejahtera: purna dalam program", byProvince: "Menurut provinsi asal",
+            byDestination: "Menurut negara tujuan", noFigure: "–"),
         stage: { s in
             switch s {
             case .preparation: "Persiapan"

@@ -10,6 +10,7 @@ public struct Strings: Sendable {
     public var workers: WorkerWords
     public var form: FormWords
     public var welcome: WelcomeWords
+    public var dashboard: DashboardWords
     public var stage: @Sendable (Stage) -> String
     public var status: @Sendable (Status) -> String
     public var sex: @Sendable (Sex) -> String
@@ -154,6 +155,25 @@ public struct FormWords: Sendable {
     public var bothChanged: String
     public var fixFields: String
     public var saving: String
+}
+
+/// The Dashboard.
+public struct DashboardWords: Sendable {
+    public var stages: String
+    public var thisWeek: String
+    public var registered: String
+    public var toPrePlacement: String
+    public var departed: String
+    public var returned: String
+    public var kpis: String
+    public var fast: String
+    public var cheap: String
+    public var zeroCost: String
+    public var safe: String
+    public var prosperous: String
+    public var byProvince: String
+    public var byDestination: String
+    public var noFigure: String
 }
 
 /// The first start on an empty data directory.
