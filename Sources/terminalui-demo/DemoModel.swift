@@ -15,6 +15,8 @@ struct DemoModel {
     static let tabTitles = ["Table", "Form", "Charts"]
 
     var theme: Theme
+    /// The toolkit's words, in the demo's one language.
+    let words = ToolkitWords.english
     /// The theme files there are (read once at start, for `t` and `:theme` completion).
     var themeNames: [String]
     var size: Size

@@ -26,7 +26,7 @@ struct DemoProgram: Program {
             model.theme = theme
             toast("Theme \(theme.name)", .ok, &model, at: now)
         case .message(.themeLoaded(.failure(let error))):
-            model.overlay = .alert(AlertDialog(title: "Theme", message: error.description, theme: model.theme))
+            model.overlay = .alert(AlertDialog(title: "Theme", message: error.description, words: model.words, theme: model.theme))
         case .key(let key):
             effects = handle(key, &model, at: now)
         }
@@ -156,12 +156,12 @@ struct DemoProgram: Program {
             let r = model.source.underlyingRow(model.table.selected)
             model.overlay = .alert(AlertDialog(title: "Row \(r + 1)",
                                                message: "\(DemoRows.name(r)) · \(DemoRows.cell(row: r, column: 2)) · \(DemoRows.cell(row: r, column: 3))",
-                                               level: .accent, theme: model.theme))
+                                               level: .accent, words: model.words, theme: model.theme))
         case .delete:
             guard rows > 0 else { break }
             let r = model.source.underlyingRow(model.table.selected)
             model.overlay = .confirm(ConfirmDialog(title: "Delete?", message: "Delete row \(r + 1), \(DemoRows.name(r))?",
-                                                   theme: model.theme), .deleteRow(r))
+                                                   words: model.words, theme: model.theme), .deleteRow(r))
         }
         return []
     }

@@ -24,11 +24,11 @@ extension DemoProgram {
                 entries += [HelpEntry(keys: "Tab S-Tab", help: "Next / previous field"),
                             HelpEntry(keys: "Enter", help: "Submit the form"), HelpEntry(keys: "Esc", help: "Cancel")]
             }
-            HelpOverlay(title: "Help · any key closes", entries: entries, theme: theme).render(area, &buffer)
+            HelpOverlay(entries: entries, footer: model.words.anyKeyCloses, words: model.words, theme: theme).render(area, &buffer)
         case .command(let cmd):
             CommandLineView(state: cmd, theme: theme).render(rows[3], &buffer)
         case .filter(let f):
-            let status = model.filtering ? "filtering…" : "\(formatted(model.source.rowCount)) matches"
+            let status = model.filtering ? model.words.filtering : "\(formatted(model.source.rowCount)) matches"
             FilterInputView(state: f, status: status, theme: theme).render(rows[3], &buffer)
         case .confirm(let dialog, _): dialog.render(area, &buffer)
         case .alert(let alert): alert.render(area, &buffer)

@@ -27,12 +27,12 @@ import Testing
         #expect(form.focus == 0)
         #expect(form.error(for: "name") == "required")
         #expect(form.error(for: "nik") == "16 digits")
-        #expect(form.error(for: "born") == "use YYYY-MM-DD")
+        #expect(form.error(for: "born") == "use DD-MM-YYYY")
         let b = render(Form(state: form, theme: .builtIn, fieldWidth: 12), width: 50, height: 6)
         #expect(b.lines == [
             "   Name* ┊            ← required                  ",
             "     NIK ***          ← 16 digits                 ",
-            "    Born 2001-02-30   ← use YYYY-MM-DD            ",
+            "    Born 2001-02-30   ← use DD-MM-YYYY            ",
             "    Kids                                          ",
             "     Sex ‹ F ›                                    ",
             " Consent [ ]                                      ",
@@ -77,6 +77,13 @@ import Testing
         #expect(!FormField.isRealDate("2023-02-29"))
         #expect(!FormField.isRealDate("2023-13-01"))
         #expect(!FormField.isRealDate("23-01-01"))
+        #expect(FormField.parseDate("29-02-2024").map { [$0.year, $0.month, $0.day] } == [2024, 2, 29])
+        #expect(FormField.parseDate("1/2/2001").map { [$0.year, $0.month, $0.day] } == [2001, 2, 1])
+        #expect(FormField.parseDate("2001-02-01").map { [$0.year, $0.month, $0.day] } == [2001, 2, 1])
+        #expect(FormField.parseDate("29/02/2023") == nil)
+        #expect(FormField.parseDate("2001/02/01") == nil)
+        #expect(FormField.parseDate("01-02-01") == nil)
+        #expect(FormField.parseDate("31-04-2001") == nil)
     }
 
     @Test func maskedFieldNeverShowsItsValue() {

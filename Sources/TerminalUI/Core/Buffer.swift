@@ -25,7 +25,22 @@ public struct Buffer: Hashable, Sendable {
 
     /// Puts one cell, keeping wide characters whole: overwriting either half of a wide character
     /// blanks the other half, and a wide cell that does not fit before the right edge becomes a blank.
+    /// A symbol holding a control or bidi character is replaced by the sanitiser's placeholder for
+    /// the first one (one column wide), so no path onto the screen skips the sanitiser.
     public mutating func set(x: Int, y: Int, _ cell: Cell) {
+        place(x: x, y: y, Self.inert(cell))
+    }
+
+    /// The cell as it may reach the screen.
+    static func inert(_ cell: Cell) -> Cell {
+        guard !Sanitizer.isPlainASCII(cell.symbol),
+              let unsafe = cell.symbol.unicodeScalars.first(where: Sanitizer.isUnsafe),
+              let placeholder = Sanitizer.placeholder(for: unsafe) else { return cell }
+        return Cell(String(placeholder), width: 1, style: cell.style)
+    }
+
+    /// `set` for a cell already known to be inert (glyphs come out of the sanitiser).
+    mutating func place(x: Int, y: Int, _ cell: Cell) {
         guard let i = index(x, y) else { return }
         let old = cells[i]
         if old.width == 2, x + 1 < area.maxX {
@@ -60,14 +75,14 @@ public struct Buffer: Hashable, Sendable {
             if stopped { return }
             if col + g.width > limit {
                 if g.width == 2, col < limit, col >= area.x {
-                    set(x: col, y: y, .blank(self[col, y].style.patched(style)))
+                    place(x: col, y: y, .blank(self[col, y].style.patched(style)))
                     col += 1
                 }
                 stopped = true
                 return
             }
             if col >= area.x {
-                set(x: col, y: y, Cell(g.symbol, width: g.width, style: self[col, y].style.patched(style)))
+                place(x: col, y: y, Cell(g.symbol, width: g.width, style: self[col, y].style.patched(style)))
             }
             col += g.width
         }
@@ -84,16 +99,19 @@ public struct Buffer: Hashable, Sendable {
                      x: rect.x, y: rect.y, width: rect.width, style: style)
     }
 
-    /// Fills `rect` with blanks of `style` (replacing whatever was there).
+    /// Fills `rect` with `symbol` (a blank by default) in `style`, replacing whatever was there. The
+    /// symbol goes through the sanitiser: its first glyph is used, and a symbol that shows nothing
+    /// fills with blanks.
     public mutating func fill(_ rect: Rect, style: Style = .plain, symbol: String = " ") {
         let r = rect.intersection(area)
         guard !r.isEmpty else { return }
-        let w = max(1, TextLayout.width(symbol))
+        let glyph = symbol == " " ? Glyph(symbol: " ", width: 1) : Glyph.glyphs(of: symbol).first ?? Glyph(symbol: " ", width: 1)
+        let cell = Cell(glyph.symbol, width: glyph.width, style: style)
         for y in r.y..<r.maxY {
             var x = r.x
             while x < r.maxX {
-                set(x: x, y: y, Cell(symbol, width: w, style: style))
-                x += w
+                place(x: x, y: y, cell)
+                x += glyph.width
             }
         }
     }

@@ -4,11 +4,14 @@ public struct AlertDialog: Widget, Sendable {
     public var message: String
     public var theme: Theme
     public var level: ThemeSlot
+    public var words: ToolkitWords
 
-    public init(title: String, message: String, level: ThemeSlot = .error, theme: Theme = .builtIn) {
+    public init(title: String, message: String, level: ThemeSlot = .error, words: ToolkitWords = .english,
+                theme: Theme = .builtIn) {
         self.title = title
         self.message = message
         self.level = level
+        self.words = words
         self.theme = theme
     }
 
@@ -20,7 +23,7 @@ public struct AlertDialog: Widget, Sendable {
     }
 
     public func render(_ area: Rect, _ buffer: inout Buffer) {
-        DialogFrame(title: title, message: message, buttons: [("[ OK ]", true)], theme: theme, style: theme[level])
+        DialogFrame(title: title, message: message, buttons: [("[ \(words.ok) ]", true)], theme: theme, style: theme[level])
             .render(area, &buffer)
     }
 }

@@ -43,7 +43,7 @@ public struct FormField: Sendable {
         let allowed: (@Sendable (Character) -> Bool)?
         switch kind {
         case .number: allowed = { $0.isASCII && ($0.isNumber || $0 == "-" || $0 == "." || $0 == ",") }
-        case .date: allowed = { $0.isASCII && ($0.isNumber || $0 == "-") }
+        case .date: allowed = { $0.isASCII && ($0.isNumber || $0 == "-" || $0 == "/") }
         default: allowed = nil
         }
         let max = maxLength ?? (kind.isDate ? 10 : nil)
@@ -60,15 +60,15 @@ public struct FormField: Sendable {
     }
 
     /// The message to show beside the field, or nil when the value is acceptable.
-    public func validate() -> String? {
+    public func validate(words: ToolkitWords = .english) -> String? {
         let v = value
-        if required, v.trimmingCharacters(in: .whitespaces).isEmpty, !kind.isCheckbox { return "required" }
+        if required, v.trimmingCharacters(in: .whitespaces).isEmpty, !kind.isCheckbox { return words.required }
         if !v.isEmpty {
             switch kind {
             case .number where Double(v.replacingOccurrences(of: ",", with: ".")) == nil:
-                return "not a number"
-            case .date where !FormField.isRealDate(v):
-                return "use YYYY-MM-DD"
+                return words.notANumber
+            case .date where FormField.parseDate(v) == nil:
+                return words.notADate
             default: break
             }
         }
@@ -77,13 +77,39 @@ public struct FormField: Sendable {
 
     /// True for an existing calendar date written YYYY-MM-DD.
     public static func isRealDate(_ s: String) -> Bool {
-        let parts = s.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
-              (1...12).contains(m), d >= 1 else { return false }
-        let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0
+        guard let d = parseDate(s) else { return false }
+        return s == isoDate(d)
+    }
+
+    /// A real calendar date typed `DD-MM-YYYY`, `DD/MM/YYYY` or `YYYY-MM-DD` (day and month may have
+    /// one digit), else nil.
+    public static func parseDate(_ s: String) -> (year: Int, month: Int, day: Int)? {
+        let separator: Character = s.contains("/") ? "/" : "-"
+        let parts = s.split(separator: separator, omittingEmptySubsequences: false)
+        guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }) else {
+            return nil
+        }
+        let year, month, day: Int
+        if parts[0].count == 4, separator == "-", parts[1].count <= 2, parts[2].count <= 2 {
+            (year, month, day) = (Int(parts[0]) ?? 0, Int(parts[1]) ?? 0, Int(parts[2]) ?? 0)
+        } else if parts[2].count == 4, parts[0].count <= 2, parts[1].count <= 2 {
+            (year, month, day) = (Int(parts[2]) ?? 0, Int(parts[1]) ?? 0, Int(parts[0]) ?? 0)
+        } else {
+            return nil
+        }
+        guard year >= 1, (1...12).contains(month), day >= 1 else { return nil }
+        let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
         let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-        return d <= days[m - 1]
+        return day <= days[month - 1] ? (year, month, day) : nil
+    }
+
+    /// `YYYY-MM-DD`.
+    public static func isoDate(_ d: (year: Int, month: Int, day: Int)) -> String {
+        func pad(_ n: Int, _ width: Int) -> String {
+            let digits = String(n)
+            return String(repeating: "0", count: max(0, width - digits.count)) + digits
+        }
+        return "\(pad(d.year, 4))-\(pad(d.month, 2))-\(pad(d.day, 2))"
     }
 }
 

@@ -18,8 +18,12 @@ public struct FormState: Sendable {
     /// Inline messages by field id.
     public private(set) var errors: [String: String] = [:]
 
-    public init(fields: [FormField], focus: Int = 0) {
+    /// The toolkit's words for the form's messages.
+    public var words: ToolkitWords
+
+    public init(fields: [FormField], focus: Int = 0, words: ToolkitWords = .english) {
         self.fields = fields
+        self.words = words
         self.focus = min(max(0, focus), max(0, fields.count - 1))
     }
 
@@ -62,7 +66,7 @@ public struct FormState: Sendable {
 
     mutating func validateField(_ i: Int) {
         guard fields.indices.contains(i) else { return }
-        errors[fields[i].id] = fields[i].validate()
+        errors[fields[i].id] = fields[i].validate(words: words)
     }
 
     mutating func editFocused(_ key: Key) {
@@ -79,6 +83,6 @@ public struct FormState: Sendable {
         }
         fields[focus] = field
         // An error clears as soon as the field becomes valid again.
-        if errors[field.id] != nil, field.validate() == nil { errors[field.id] = nil }
+        if errors[field.id] != nil, field.validate(words: words) == nil { errors[field.id] = nil }
     }
 }
