@@ -10,6 +10,8 @@ struct DemoModel {
     /// What a yes in the confirm dialog does.
     enum ConfirmPurpose: Hashable {
         case deleteRow(Int)
+        /// Esc on a changed form.
+        case leaveForm
     }
 
     static let tabTitles = ["Table", "Form", "Charts"]
