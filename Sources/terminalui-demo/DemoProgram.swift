@@ -44,6 +44,7 @@ struct DemoProgram: Program {
             case .cancelled: model.overlay = .none
             case .submitted(let text):
                 model.overlay = .none
+                if !text.isEmpty, model.commandHistory.last != text { model.commandHistory.append(text) }
                 return run(command: text, &model, at: now)
             default: model.overlay = .command(cmd)
             }
@@ -152,8 +153,15 @@ struct DemoProgram: Program {
             let next = names[((names.firstIndex(of: model.theme.name) ?? -1) + 1) % names.count]
             return [.loadTheme(next)]
         case .command:
-            model.overlay = .command(CommandLineState(candidates: ["quit", "goto ", "table", "form", "charts", "help"]
-                                                      + model.themeNames.map { "theme " + $0 }))
+            // Commands are fixed candidates; a theme's name is completed as an argument.
+            let names = model.themeNames
+            model.overlay = .command(CommandLineState(
+                candidates: ["quit", "goto ", "table", "form", "charts", "help", "theme "], history: model.commandHistory,
+                completer: { text in
+                    guard text.hasPrefix("theme ") else { return [] }
+                    let typed = text.dropFirst("theme ".count)
+                    return names.filter { $0.hasPrefix(typed) }.map { "theme " + $0 }
+                }))
         case .filter:
             model.tab = 0
             model.overlay = .filter(FilterInputState(text: model.filterText))
