@@ -10,6 +10,8 @@ struct DemoModel {
     /// What a yes in the confirm dialog does.
     enum ConfirmPurpose: Hashable {
         case deleteRow(Int)
+        /// Esc on a changed form.
+        case leaveForm
     }
 
     static let tabTitles = ["Table", "Form", "Charts"]
@@ -34,6 +36,8 @@ struct DemoModel {
     var toasts = ToastQueue()
     var spark: [Double] = (0..<60).map { Double(($0 * 7) % 23) }
     var ticks = 0
+    /// Command lines run, newest last (↑/↓ in the command line walk them).
+    var commandHistory: [String] = []
 
     init(theme: Theme, themeNames: [String], size: Size) {
         self.theme = theme

@@ -44,6 +44,7 @@ struct DemoProgram: Program {
             case .cancelled: model.overlay = .none
             case .submitted(let text):
                 model.overlay = .none
+                if !text.isEmpty, model.commandHistory.last != text { model.commandHistory.append(text) }
                 return run(command: text, &model, at: now)
             default: model.overlay = .command(cmd)
             }
@@ -98,15 +99,23 @@ struct DemoProgram: Program {
         if let action = formKeys.action(for: key) { return perform(action, &model, at: now) }
         switch model.form.handle(key) {
         case .submitted(let values):
-            model.formResult = "Submitted: " + (values["name"] ?? "")
+            model.formResult = "Submitted: " + (values["name"] ?? "") + " · province " + (values["province"] ?? "")
             toast("Form saved", .ok, &model, at: now)
             model.form = DemoForm.make()
         case .cancelled:
-            model.form = DemoForm.make()
-            model.formResult = "Cancelled"
+            if model.form.isChanged {
+                model.overlay = .confirm(ConfirmDialog(title: "Leave the form?", message: "What was typed is lost.",
+                                                       words: model.words, theme: model.theme), .leaveForm)
+            } else {
+                leaveForm(&model)
+            }
         case .invalid:
             model.formResult = "Please correct the marked fields"
-        case .none: break
+        case .edited(field: "nik"):
+            // As the app would: a note from what is typed, never in the way of saving.
+            let nik = model.form.value("nik")
+            model.form.setNote(nik.count == 16 ? nil : "\(nik.count)/16", for: "nik")
+        case .edited, .left, .none: break
         }
         return []
     }
@@ -116,7 +125,14 @@ struct DemoProgram: Program {
         case .deleteRow(let row):
             model.deleted.insert(row)
             toast("Row \(row + 1) deleted", .warning, &model, at: now)
+        case .leaveForm:
+            leaveForm(&model)
         }
+    }
+
+    func leaveForm(_ model: inout DemoModel) {
+        model.form = DemoForm.make()
+        model.formResult = "Cancelled"
     }
 
     func perform(_ action: DemoAction, _ model: inout DemoModel, at now: ContinuousClock.Instant) -> [DemoEffect] {
@@ -137,8 +153,15 @@ struct DemoProgram: Program {
             let next = names[((names.firstIndex(of: model.theme.name) ?? -1) + 1) % names.count]
             return [.loadTheme(next)]
         case .command:
-            model.overlay = .command(CommandLineState(candidates: ["quit", "goto ", "table", "form", "charts", "help"]
-                                                      + model.themeNames.map { "theme " + $0 }))
+            // Commands are fixed candidates; a theme's name is completed as an argument.
+            let names = model.themeNames
+            model.overlay = .command(CommandLineState(
+                candidates: ["quit", "goto ", "table", "form", "charts", "help", "theme "], history: model.commandHistory,
+                completer: { text in
+                    guard text.hasPrefix("theme ") else { return [] }
+                    let typed = text.dropFirst("theme ".count)
+                    return names.filter { $0.hasPrefix(typed) }.map { "theme " + $0 }
+                }))
         case .filter:
             model.tab = 0
             model.overlay = .filter(FilterInputState(text: model.filterText))

@@ -14,16 +14,13 @@ extension DemoProgram {
         default: renderCharts(model, rows[1], &buffer, now: now)
         }
         renderStatus(model, rows[2], &buffer)
-        let hints = model.tab == 1 ? formKeys.hints : demoKeys.hints
+        let hints = model.tab == 1 ? formKeys.hints + model.form.keys.hints : demoKeys.hints
         KeyHintBar(hints: hints, theme: theme).render(rows[3], &buffer)
         switch model.overlay {
         case .none: break
         case .help:
-            var entries = (model.tab == 1 ? formKeys : demoKeys).helpEntries
-            if model.tab == 1 {
-                entries += [HelpEntry(keys: "Tab S-Tab", help: "Next / previous field"),
-                            HelpEntry(keys: "Enter", help: "Submit the form"), HelpEntry(keys: "Esc", help: "Cancel")]
-            }
+            // The form's own key table is listed too: help shows exactly what the keys do.
+            let entries = model.tab == 1 ? formKeys.helpEntries + model.form.keys.helpEntries : demoKeys.helpEntries
             HelpOverlay(entries: entries, footer: model.words.anyKeyCloses, words: model.words, theme: theme).render(area, &buffer)
         case .command(let cmd):
             CommandLineView(state: cmd, theme: theme).render(rows[3], &buffer)

@@ -91,17 +91,35 @@ struct DemoEndToEndTests {
             try tmux.waitFor("Rows 1,000,000")
             try tmux.press("2")
             try tmux.waitFor("Registration")
-            try tmux.press("Enter")
+            try tmux.press("F2")
             // The form can be caught half drawn: wait for the marker and the summary together.
             try tmux.waitUntil("the inline errors") {
                 $0.contains("← required") && $0.contains("Please correct the marked fields")
             }
-            try tmux.type("Siti")
+            // Focus is on the first field in error; every printable character is text there.
+            try tmux.type("Siti?")
             try tmux.press("Tab")
             try tmux.type("123")
             try tmux.press("Tab")
             try tmux.waitFor("← NIK has 16 digits")
+            try tmux.type("12/04/1998")
+            try tmux.waitFor("12/04/1998")
+            // A pick list opens under the field as it is typed, filtered; Enter picks and moves on.
+            try tmux.press("Tab")
+            try tmux.press("Tab")
+            try tmux.type("jawa t")
+            try tmux.waitUntil("the filtered list") { $0.contains("33  Jawa Tengah") && $0.contains("35  Jawa Timur") }
+            try tmux.press("Down")
+            try tmux.press("Enter")
+            try tmux.waitFor("35 Jawa Timur")
+            // Esc on a changed form asks first; n keeps the form as typed, y leaves it.
             try tmux.press("Escape")
+            try tmux.waitFor("Leave the form?")
+            try tmux.press("n")
+            try tmux.waitUntil("the form kept") { !$0.contains("Leave the form?") && $0.contains("Siti?") }
+            try tmux.press("Escape")
+            try tmux.waitFor("Leave the form?")
+            try tmux.press("y")
             try tmux.waitFor("Cancelled")
             try tmux.press("F10")
             #expect(try tmux.waitForExit() == 0)

@@ -8,7 +8,7 @@ import Testing
 
     static let names: [String] = [
         "block", "paragraph", "table", "list", "tabs", "breadcrumb", "status", "hints", "menu", "form",
-        "confirm", "alert", "help", "command", "filter", "gauge", "progress", "figure", "barchart",
+        "confirm", "alert", "help", "command", "filter", "pickList", "gauge", "progress", "figure", "barchart",
         "sparkline", "toast",
     ]
 
@@ -35,11 +35,21 @@ import Testing
                 FormField(id: "name", label: "Name", required: true),
                 FormField(id: "born", label: "Born", kind: .date, value: "2001-02-30"),
                 FormField(id: "kids", label: "Children", kind: .number, value: "x"),
-                FormField(id: "stage", label: "Stage", kind: .choice(["a", "b"])),
+                FormField(id: "stage", label: "Stage", kind: .pick([PickOption(code: "a", label: "Alpha"), PickOption(code: "b", label: "日本語")])),
                 FormField(id: "ok", label: "Consent", kind: .checkbox),
                 FormField(id: "nik", label: "NIK", kind: .masked, value: "3201234567890001"),
             ])
             _ = state.submit()
+            return Form(state: state, theme: theme)
+        case "pickList":
+            // A form whose pick field has its list open, drawn over the fields below it.
+            var state = FormState(fields: [
+                FormField(id: "name", label: "Name " + mixed),
+                FormField(id: "province", label: "Province", kind: .pick((1...30).map { PickOption(code: "\($0)", label: "Provinsi 日本 \($0)") })),
+                FormField(id: "ok", label: "Consent", kind: .checkbox),
+            ], focus: 1)
+            _ = state.handle(.char("1"))
+            _ = state.handle(.down)
             return Form(state: state, theme: theme)
         case "confirm": return ConfirmDialog(title: "Delete?", message: "Delete the record of " + mixed + "? This cannot be undone.", theme: theme)
         case "alert": return AlertDialog(title: "Error", message: "The journal is locked by another writer.", theme: theme)

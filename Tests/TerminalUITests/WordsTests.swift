@@ -8,7 +8,8 @@ import Testing
         help: "Bantuan", anyKeyCloses: "tombol apa saja menutup", yes: "Ya", no: "Tidak", ok: "Oke", required: "wajib diisi",
         notANumber: "bukan angka", notADate: "pakai HH-BB-TTTT", notInList: "tidak ada di daftar", noMatches: "tidak ada yang cocok",
         more: "lagi", filtering: "menyaring…", nextField: "Isian berikut", nextFieldOrSave: "Isian berikut (terakhir: simpan)",
-        previousField: "Isian sebelumnya", moveInList: "Isian sebelumnya / berikut, atau pilih di daftar",
+        previousField: "Isian sebelumnya", moveUp: "Isian sebelumnya (di daftar: naik)",
+        moveDown: "Isian berikut (di isian pilihan: buka daftar, lalu turun)",
         toggle: "Centang atau hapus centang", save: "Simpan", leaveForm: "Tinggalkan formulir", back: "Kembali")
 
     @Test func confirmDialogSpeaksTheAppsLanguageAndAnswersToItsInitials() {

@@ -5,12 +5,15 @@ public struct KeyBinding<Action: Hashable & Sendable>: Sendable {
     public var action: Action
     public var help: String
     public var hint: String?
+    /// How the hint bar writes the keys, when not the first key's name ("F2/^S" for F2 and Ctrl-S).
+    public var hintKeys: String?
 
-    public init(_ keys: [Key], _ action: Action, help: String, hint: String? = nil) {
+    public init(_ keys: [Key], _ action: Action, help: String, hint: String? = nil, hintKeys: String? = nil) {
         self.keys = keys
         self.action = action
         self.help = help
         self.hint = hint
+        self.hintKeys = hintKeys
     }
 
     /// The keys as shown to people: "F1 ?".

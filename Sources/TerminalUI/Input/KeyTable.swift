@@ -27,11 +27,11 @@ public struct KeyTable<Action: Hashable & Sendable>: Sendable {
         return seen.filter { $0.value.count > 1 }
     }
 
-    /// Hint-bar entries, for bindings that have a hint, showing their first key.
+    /// Hint-bar entries, for bindings that have a hint, showing their first key (or `hintKeys`).
     public var hints: [KeyHint] {
         bindings.compactMap { b in
-            guard let hint = b.hint, let first = b.keys.first else { return nil }
-            return KeyHint(keys: first.displayName, label: hint)
+            guard let hint = b.hint, let keys = b.hintKeys ?? b.keys.first?.displayName else { return nil }
+            return KeyHint(keys: keys, label: hint)
         }
     }
 

@@ -27,7 +27,8 @@ public struct ToolkitWords: Sendable, Hashable {
     public var nextField: String
     public var nextFieldOrSave: String
     public var previousField: String
-    public var moveInList: String
+    public var moveUp: String
+    public var moveDown: String
     public var toggle: String
     public var save: String
     public var leaveForm: String
@@ -36,7 +37,7 @@ public struct ToolkitWords: Sendable, Hashable {
     public init(help: String, anyKeyCloses: String, yes: String, no: String, ok: String, required: String,
                 notANumber: String, notADate: String, notInList: String, noMatches: String, more: String,
                 filtering: String, nextField: String, nextFieldOrSave: String, previousField: String,
-                moveInList: String, toggle: String, save: String, leaveForm: String, back: String) {
+                moveUp: String, moveDown: String, toggle: String, save: String, leaveForm: String, back: String) {
         self.help = help
         self.anyKeyCloses = anyKeyCloses
         self.yes = yes
@@ -52,7 +53,8 @@ public struct ToolkitWords: Sendable, Hashable {
         self.nextField = nextField
         self.nextFieldOrSave = nextFieldOrSave
         self.previousField = previousField
-        self.moveInList = moveInList
+        self.moveUp = moveUp
+        self.moveDown = moveDown
         self.toggle = toggle
         self.save = save
         self.leaveForm = leaveForm
@@ -63,6 +65,7 @@ public struct ToolkitWords: Sendable, Hashable {
         help: "Help", anyKeyCloses: "any key closes", yes: "Yes", no: "No", ok: "OK", required: "required",
         notANumber: "not a number", notADate: "use DD-MM-YYYY", notInList: "not in the list", noMatches: "no matches",
         more: "more", filtering: "filtering…", nextField: "Next field", nextFieldOrSave: "Next field (on the last: save)",
-        previousField: "Previous field", moveInList: "Previous / next field, or move in an open list",
+        previousField: "Previous field", moveUp: "Previous field (in an open list: up)",
+        moveDown: "Next field (in a pick field: open its list, then down)",
         toggle: "Tick or untick", save: "Save", leaveForm: "Leave the form", back: "Back")
 }
