@@ -31,7 +31,8 @@ public struct WorkerDetail: Hashable, Sendable {
     public var openCases: Int
     public var returned: (date: Day, reason: ReturnReason)?
     public var exit: ExitReason?
-    /// The departure guards that fail today (empty when the worker could depart).
+    /// The departure guards that fail today, as `recordDeparture` would refuse them (not selected for a
+    /// job order among them); empty when the worker could depart, and for anyone already departed or exited.
     public var missingForDeparture: [Refusal]
 
     /// Field by field (tuples keep the compiler from writing it): two details are equal only when
@@ -126,7 +127,9 @@ extension TerpaduState {
         if l >= 0, l < loans.count {
             loan = (self.id(.loan, row: Int32(l)), LoanStatus(rawValue: loans[l].status) ?? .applied, loans[l].amount)
         }
-        let missing = s.status.isExit ? [] : withValidation(today: today) { $0.departureProblems(row: r, date: today) }
+        // Only for someone who has yet to depart; after that the guards are history.
+        let missing = Validation.beforeDeparture.contains(s.status)
+            ? withValidation(today: today) { $0.departureProblems(row: r, date: today) } : []
         return WorkerDetail(
             summary: s, documents: docs,
             passportExpiry: w.passportExpiry[r] == Day.none.number ? nil : Day(number: w.passportExpiry[r]),
