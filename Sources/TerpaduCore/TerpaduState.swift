@@ -33,6 +33,8 @@ public struct TerpaduState: Sendable {
     /// Duplicate-review key (normalised name + birth date) → worker rows.
     var duplicates = SortedIndex()
     var search = SearchIndex()
+    /// Each record's own rows (a fair's attendees, a cohort's enrolments, a worker's check-ins…).
+    var links = RecordLinks()
     /// Live counters, kept equal to `recount()`.
     public internal(set) var counters: Counters
 

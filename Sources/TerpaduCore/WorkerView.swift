@@ -144,7 +144,7 @@ extension TerpaduState {
     /// Bytes the state holds for its records, indexes and counters (array capacities).
     public var approximateBytes: Int {
         var total = strings.byteCount + workers.byteCount + nikIndex.byteCount + duplicates.byteCount + search.byteCount
-        total += counters.byteCount + attendance.capacity * 17
+        total += counters.byteCount + attendance.capacity * 17 + links.byteCount
         total += placements.capacity * MemoryLayout<PlacementRow>.stride + enrollments.capacity * MemoryLayout<EnrollmentRow>.stride
         total += loans.capacity * MemoryLayout<LoanRow>.stride + cases.capacity * MemoryLayout<CaseRow>.stride
         total += checkIns.capacity * MemoryLayout<CheckInRow>.stride
