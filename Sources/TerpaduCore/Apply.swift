@@ -188,6 +188,7 @@ extension TerpaduState {
         fairs.append(JobFair(kind: d.kind, venue: d.venue, regency: d.regency, province: d.province, date: d.date,
                              employers: d.employers, jobOrders: d.jobOrders))
         Counters.grow(&counters.fairFunnel, to: fairs.count * 4)
+        links.fairAttendees.append([])
     }
 
     static func attendanceKey(fair: Int, worker: Int) -> UInt64 { UInt64(fair) << 32 | UInt64(worker) }
@@ -195,7 +196,7 @@ extension TerpaduState {
     mutating func applyAttendance(fair: RecordID, worker: RecordID, outcome: FairOutcome, day: Day) {
         guard let f = row(fair, .jobFair), let w = workerRow(worker) else { return }
         let key = Self.attendanceKey(fair: f, worker: Int(w))
-        if let old = attendance[key] { funnel(fair: f, outcome: old, -1) }
+        if let old = attendance[key] { funnel(fair: f, outcome: old, -1) } else { links.addAttendee(fair: f, worker: w) }
         attendance[key] = outcome.rawValue
         funnel(fair: f, outcome: outcome.rawValue, 1)
         changeWorker(worker, day: day) { _, _ in }
@@ -216,6 +217,7 @@ extension TerpaduState {
             certificateRequired: d.certificateRequired, workerCost: d.workerCost,
             contractMonths: d.contractMonths, created: day))
         Counters.grow(&counters.jobOrderFilled, to: jobOrders.count)
+        links.jobOrderPlacements.append([])
     }
 
     mutating func applyCohort(_ p: CohortCreated) {
@@ -226,6 +228,7 @@ extension TerpaduState {
         Counters.grow(&counters.cohortEnrolled, to: cohorts.count)
         Counters.grow(&counters.cohortResults, to: cohorts.count)
         Counters.grow(&counters.cohortPassed, to: cohorts.count)
+        links.cohortEnrollments.append([])
     }
 
     mutating func applyEnrollment(_ p: CohortEnrollment, day: Day) {
@@ -234,6 +237,7 @@ extension TerpaduState {
             s.enrollments.append(EnrollmentRow(cohort: Int32(c), worker: Int32(r), day: day.number,
                                                attendance: 0, score: 0, result: 0, certificate: StringPool.absent))
             s.workers.enrollment[r] = Int32(s.enrollments.count - 1)
+            RecordLinks.append(Int32(s.enrollments.count - 1), to: &s.links.cohortEnrollments, at: c)
             s.counters.cohortEnrolled[c] &+= 1
         }
     }
@@ -299,6 +303,7 @@ extension TerpaduState {
             s.placements.append(PlacementRow(worker: Int32(r), jobOrder: Int32(jo), selectedDay: day.number,
                                              departureDay: Day.none.number, status: PlacementStatus.selected.rawValue))
             s.workers.placement[r] = Int32(s.placements.count - 1)
+            RecordLinks.append(Int32(s.placements.count - 1), to: &s.links.jobOrderPlacements, at: jo)
             s.counters.jobOrderFilled[jo] &+= 1
         }
     }
@@ -342,6 +347,7 @@ extension TerpaduState {
         guard let w = workerRow(p.worker) else { return }
         checkIns.append(CheckInRow(worker: w, day: p.date.number, wellbeing: p.wellbeing.rawValue,
                                    note: strings.append(optional: p.note)))
+        links.checkInsByWorker.insert(RecordLinks.key(w), row: Int32(checkIns.count - 1))
         changeWorker(p.worker, day: day) { s, r in
             s.workers.lastCheckIn[r] = max(s.workers.lastCheckIn[r], p.date.number)
         }
@@ -372,6 +378,7 @@ extension TerpaduState {
         Counters.grow(&counters.programEnrolled, to: programs.count)
         Counters.grow(&counters.programOutcomes, to: programs.count)
         Counters.grow(&counters.programBusinesses, to: programs.count)
+        links.programEnrollments.append([])
     }
 
     mutating func applyProgramEnrollment(_ p: ProgramEnrollmentEntry, day: Day) {
@@ -380,6 +387,7 @@ extension TerpaduState {
             s.programEnrollments.append(ProgramEnrollmentRow(program: Int32(g), worker: Int32(r), day: day.number,
                 outcome: 0, outcomeDay: Day.none.number, jobsCreated: 0, monthlyRevenue: 0, businessKind: StringPool.absent))
             s.workers.programEnrollment[r] = Int32(s.programEnrollments.count - 1)
+            RecordLinks.append(Int32(s.programEnrollments.count - 1), to: &s.links.programEnrollments, at: g)
             s.counters.programEnrolled[g] &+= 1
         }
     }

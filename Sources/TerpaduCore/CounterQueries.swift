@@ -260,10 +260,12 @@ extension TerpaduState {
             return PassRate(enrolled: Int(counters.cohortEnrolled[c]), results: Int(counters.cohortResults[c]),
                             passed: Int(counters.cohortPassed[c]))
         }
-        // Narrowed: counted from the enrolments themselves (a cohort holds tens of people).
+        // Narrowed: counted from the cohort's own enrolments (a cohort holds tens of people).
         guard let s = slice(n) else { return PassRate(enrolled: 0, results: 0, passed: 0) }
         var rate = PassRate(enrolled: 0, results: 0, passed: 0)
-        for e in enrollments where Int(e.cohort) == c && isInside(Int(e.worker), n, slice: s) {
+        for i in c < links.cohortEnrollments.count ? links.cohortEnrollments[c] : [] {
+            let e = enrollments[Int(i)]
+            guard isInside(Int(e.worker), n, slice: s) else { continue }
             rate.enrolled += 1
             if e.result != 0 { rate.results += 1 }
             if e.result == 1 { rate.passed += 1 }
@@ -305,7 +307,8 @@ extension TerpaduState {
         if n != .everyone {
             for o in FairOutcome.allCases { out[o] = 0 }
             guard let s = slice(n) else { return out }
-            for (key, outcome) in attendance where Int(key >> 32) == f && isInside(Int(key & 0xFFFF_FFFF), n, slice: s) {
+            for w in f < links.fairAttendees.count ? links.fairAttendees[f] : [] where isInside(Int(w), n, slice: s) {
+                let outcome = attendance[Self.attendanceKey(fair: f, worker: Int(w))] ?? 0
                 for o in FairOutcome.allCases where o.rawValue <= outcome { out[o, default: 0] += 1 }
             }
             return out

@@ -46,6 +46,9 @@ public struct DatasetGenerator {
     let markets: [Market]
     let marketWeights: [Double]
     let provinceWeights: [Double]
+    /// Levels of schooling to draw from: the reference table's codes, else the free text of old sets.
+    let educations: [String]
+    let educationWeights: [Double]
 
     // Per generated worker.
     var workerID: [Int32] = []
@@ -85,6 +88,10 @@ public struct DatasetGenerator {
         // Sending provinces: Java, Nusa Tenggara, Lampung and North Sumatra weigh most.
         let heavy: [String: Double] = ["35": 20, "33": 18, "32": 16, "52": 12, "18": 6, "53": 4, "12": 4, "36": 3, "51": 2]
         provinceWeights = reference.provinces.map { heavy[$0.code] ?? 0.6 }
+        // Most PMI left school after SD or SMP (BP2MI); few hold a degree.
+        let schooling: [String: Double] = ["TS": 2, "SD": 30, "SMP": 34, "SMA": 18, "SMK": 10, "D3": 3, "D4/S1": 2]
+        educations = reference.educations.isEmpty ? ["SD", "SMP", "SMA", "SMK", "D3", "S1"] : reference.educations.map(\.code)
+        educationWeights = reference.educations.isEmpty ? educations.map { _ in 1 } : educations.map { schooling[$0] ?? 0.5 }
     }
 
     enum Step: UInt8 {
@@ -167,7 +174,7 @@ public struct DatasetGenerator {
         let draft = WorkerDraft(nik: nik, name: name, sex: chosenSex, birthDate: birth, province: living,
                                 regency: "Kab. \(rng.between(1, 30))", village: "Desa \(rng.between(1, 400))",
                                 phone: "08\(rng.between(11, 99))\(rng.between(1_000_000, 9_999_999))",
-                                education: ["SD", "SMP", "SMA", "SMK", "D3", "S1"][rng.below(6)])
+                                education: educations[rng.weighted(educationWeights)])
         names.append((name, birth, chosenSex))
         workerID.append(0); step.append(0); fate.append(0); market.append(0); sexOf.append(chosenSex.rawValue)
         regDay.append(day.number); cohortOf.append(-1); loanOf.append(-1); programOf.append(-1); caseOf.append(-1)

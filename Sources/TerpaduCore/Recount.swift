@@ -68,6 +68,7 @@ extension TerpaduState {
         }
         nikIndex = SortedIndex(pairs: pairs)
         duplicates = SortedIndex(pairs: dupPairs)
+        links = RecordLinks(of: self)
         counters = recount()
     }
 }

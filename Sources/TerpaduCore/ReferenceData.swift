@@ -58,6 +58,13 @@ public struct ReferenceData: Hashable, Sendable, Codable {
         public init(code: String, name: String) { self.code = code; self.name = name }
     }
 
+    /// A level of schooling (SD, SMP, SMA, SMK, D1 … S3): what a registration's `education` names.
+    public struct Education: Hashable, Sendable, Codable {
+        public var code: String
+        public var name: String
+        public init(code: String, name: String) { self.code = code; self.name = name }
+    }
+
     /// KUR for PMI terms: kept as data, not constants, because the rules change by regulation.
     public struct LoanTerms: Hashable, Sendable, Codable {
         public var ceiling: Int64          // rupiah
@@ -88,13 +95,38 @@ public struct ReferenceData: Hashable, Sendable, Codable {
     public var returnReasons: [Labelled]
     public var exitReasons: [Labelled]
     public var caseTypes: [Labelled]
+    /// Levels of schooling a registration may name. Empty in reference data recorded before the table
+    /// existed; while it is empty, `education` stays free text.
+    public var educations: [Education]
 
     public init(provinces: [Province], countries: [Country], missions: [Mission], jobs: [Job],
                 programs: [TrainingProgram], banks: [Bank], loanTerms: LoanTerms, returnReasons: [Labelled],
-                exitReasons: [Labelled] = [], caseTypes: [Labelled] = []) {
+                exitReasons: [Labelled] = [], caseTypes: [Labelled] = [], educations: [Education] = []) {
         self.provinces = provinces; self.countries = countries; self.missions = missions; self.jobs = jobs
         self.programs = programs; self.banks = banks; self.loanTerms = loanTerms; self.returnReasons = returnReasons
-        self.exitReasons = exitReasons; self.caseTypes = caseTypes
+        self.exitReasons = exitReasons; self.caseTypes = caseTypes; self.educations = educations
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case provinces, countries, missions, jobs, programs, banks, loanTerms, returnReasons, exitReasons, caseTypes
+        case educations
+    }
+
+    /// Tables added after the first release may be missing from a journal's `referenceLoaded` event or
+    /// a snapshot written before them: they read as empty.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        provinces = try c.decode([Province].self, forKey: .provinces)
+        countries = try c.decode([Country].self, forKey: .countries)
+        missions = try c.decode([Mission].self, forKey: .missions)
+        jobs = try c.decode([Job].self, forKey: .jobs)
+        programs = try c.decode([TrainingProgram].self, forKey: .programs)
+        banks = try c.decode([Bank].self, forKey: .banks)
+        loanTerms = try c.decode(LoanTerms.self, forKey: .loanTerms)
+        returnReasons = try c.decode([Labelled].self, forKey: .returnReasons)
+        exitReasons = try c.decode([Labelled].self, forKey: .exitReasons)
+        caseTypes = try c.decode([Labelled].self, forKey: .caseTypes)
+        educations = try c.decodeIfPresent([Education].self, forKey: .educations) ?? []
     }
 
     public static let empty = ReferenceData(provinces: [], countries: [], missions: [], jobs: [], programs: [],
@@ -114,6 +146,7 @@ public struct ReferenceData: Hashable, Sendable, Codable {
         unique("jobs", jobs.map(\.code))
         unique("programs", programs.map(\.code))
         unique("banks", banks.map(\.code))
+        if !educations.isEmpty { unique("educations", educations.map(\.code)) }
         for p in provinces where p.code.utf8.count != 2 || !p.code.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) {
             out.append("provinces: code \(p.code) is not two digits")
         }
@@ -141,6 +174,7 @@ struct ReferenceIndex: Sendable {
     var jobByCode: [String: Int] = [:]
     var programByCode: [String: Int] = [:]
     var bankByCode: [String: Int] = [:]
+    var educationByCode: [String: Int] = [:]
 
     init(_ data: ReferenceData) {
         self.data = data
@@ -153,6 +187,7 @@ struct ReferenceIndex: Sendable {
         for (i, j) in data.jobs.enumerated() { jobByCode[j.code] = i }
         for (i, p) in data.programs.enumerated() { programByCode[p.code] = i }
         for (i, b) in data.banks.enumerated() { bankByCode[b.code] = i }
+        for (i, e) in data.educations.enumerated() { educationByCode[e.code] = i }
     }
 
     var isLoaded: Bool { !data.provinces.isEmpty }

@@ -1,8 +1,8 @@
 import Foundation
 
 /// The whole state as compact bytes: columns and plain rows are copied as raw memory, the few
-/// text-bearing records are written field by field. Indexes and counters are not stored; they are
-/// rebuilt on reading, so a snapshot can never carry an index that disagrees with its records.
+/// text-bearing records are written field by field. Indexes and counters travel too (see
+/// `encodeDerived`); the record links (`RecordLinks`) do not and are built on reading.
 public enum SnapshotCodec {
     /// 2 added record numbering jumps and gaps; version 1 snapshots (which have neither) still read.
     public static let formatVersion: UInt32 = 2
@@ -158,6 +158,8 @@ public enum SnapshotCodec {
         try s.checkReferences()
         try decodeDerived(into: &s, from: &r)
         guard r.remaining == 0 else { throw SnapshotCodecError.inconsistent("trailing bytes") }
+        // Not carried: built from the link tables just read (checked above to point inside).
+        s.links = RecordLinks(of: s)
         return s
     }
 }

@@ -10,6 +10,6 @@ extension TerpaduState: Equatable {
             && a.cases == b.cases && a.checkIns == b.checkIns && a.programEnrollments == b.programEnrollments
             && a.reviews == b.reviews && a.attendance == b.attendance && a.revealCount == b.revealCount
             && a.exportCount == b.exportCount && a.nikIndex == b.nikIndex && a.duplicates == b.duplicates
-            && a.search == b.search && a.counters == b.counters
+            && a.search == b.search && a.links == b.links && a.counters == b.counters
     }
 }

@@ -33,6 +33,8 @@ public struct TerpaduState: Sendable {
     /// Duplicate-review key (normalised name + birth date) → worker rows.
     var duplicates = SortedIndex()
     var search = SearchIndex()
+    /// Each record's own rows (a fair's attendees, a cohort's enrolments, a worker's check-ins…).
+    var links = RecordLinks()
     /// Live counters, kept equal to `recount()`.
     public internal(set) var counters: Counters
 
@@ -42,6 +44,9 @@ public struct TerpaduState: Sendable {
     }
 
     public var referenceData: ReferenceData { reference.data }
+    /// The levels of schooling a registration's `education` may name, for the form's pick list
+    /// (empty: free text, as before the table existed).
+    public var educations: [ReferenceData.Education] { reference.data.educations }
     /// Whether reference data was recorded (a new directory's first event; after a repair that lost it,
     /// the next writer records it again).
     public var hasReference: Bool { reference.isLoaded }

@@ -26,7 +26,7 @@ extension Validation {
 
     /// The legal-channel rule: P to P only through a licensed agency (P3MI); an individual placement
     /// only with an employer that is a legal entity.
-    func channelProblem(scheme: Scheme, agency: String, licence: String, legalEntity: Bool) -> Refusal? {
+    static func channelProblem(scheme: Scheme, agency: String, licence: String, legalEntity: Bool) -> Refusal? {
         switch scheme {
         case .pToP where agency.isEmpty || licence.isEmpty: .agencyLicenceRequired
         case .individual where !legalEntity: .employerMustBeLegalEntity
@@ -49,7 +49,7 @@ extension Validation {
         }
         let jobInfo = state.reference.data.jobs[job]
         if jobInfo.zeroCost && d.workerCost > 0 { throw refuse(.zeroCostViolation(job: jobInfo.code, cost: d.workerCost)) }
-        if let p = channelProblem(scheme: d.scheme, agency: clean.agency ?? "", licence: clean.agencyLicence ?? "",
+        if let p = Self.channelProblem(scheme: d.scheme, agency: clean.agency ?? "", licence: clean.agencyLicence ?? "",
                                   legalEntity: d.employerIsLegalEntity) { throw refuse(p) }
         return [.jobOrderCreated(JobOrderCreated(jobOrder: state.nextID(.jobOrder), draft: clean))]
     }
@@ -140,58 +140,16 @@ extension Validation {
                                                worker: s.worker, jobOrder: s.jobOrder))]
     }
 
-    /// Every departure guard of DESIGN §1, each failing one reported.
-    func departureProblems(row r: Int, date: Day) -> [Refusal] {
-        var out: [Refusal] = []
-        let w = state.workers
-        let age = ageOn(date, row: r)
-        if age < Self.minimumAge { out.append(.departureUnderage(age: age)) }
-        let docs = w.documents[r]
-        func has(_ k: DocumentKind) -> Bool { docs & k.bit != 0 }
-        if !has(.passport) {
-            out.append(.passportMissing)
-        } else {
-            // A passport must stay valid for six months after departure.
-            let needed = date.adding(days: 183)
-            let expiry = Day(number: w.passportExpiry[r])
-            if expiry.isNone || expiry < needed { out.append(.passportExpiresTooSoon(expiry: expiry, needed: needed)) }
-        }
-        if !has(.medicalFitness) { out.append(.medicalFitnessMissing) } else if w.unfit[r] & 1 != 0 { out.append(.medicallyUnfit) }
-        if !has(.psychologicalFitness) { out.append(.psychologicalFitnessMissing) }
-        else if w.unfit[r] & 2 != 0 { out.append(.psychologicallyUnfit) }
-        if !has(.workVisa) { out.append(.workVisaMissing) }
-        if !has(.placementAgreement) { out.append(.placementAgreementMissing) }
-        if !has(.employmentContract) { out.append(.employmentContractMissing) }
-        if !has(.socialSecurity) { out.append(.socialSecurityMissing) }
-        if !has(.orientation) { out.append(.orientationMissing) }
-        let p = Int(w.placement[r])
-        if p >= 0, p < state.placements.count {
-            let jo = Int(state.placements[p].jobOrder)
-            if jo >= 0, jo < state.jobOrders.count {
-                let order = state.jobOrders[jo]
-                if order.certificateRequired && !has(.competencyCertificate) { out.append(.competencyCertificateMissing) }
-                if let c = channelProblem(scheme: order.scheme, agency: order.agency, licence: order.agencyLicence,
-                                          legalEntity: order.employerIsLegalEntity) {
-                    out.append(.illegalChannel(detail: c.code))
-                }
-                if order.job >= 0, order.job < state.reference.data.jobs.count,
-                   state.reference.data.jobs[order.job].zeroCost, order.workerCost > 0 {
-                    out.append(.zeroCostViolation(job: state.reference.data.jobs[order.job].code, cost: order.workerCost))
-                }
-            }
-        }
-        return out
-    }
-
+    /// Anyone not yet departed may try: every failing guard is listed at once, "not selected" among
+    /// them, as the departure checklist shows them.
     func departure(_ d: Departure) throws(Refusals) -> [EventBody] {
-        let r = try activeWorker(d.worker, allowed: [.selected, .documentsComplete, .readyToDepart])
-        let p = Int(state.workers.placement[r])
-        guard p >= 0, p < state.placements.count, state.placements[p].status == PlacementStatus.selected.rawValue else {
-            throw refuse(.notSelected(worker: d.worker))
-        }
+        let r = try activeWorker(d.worker, allowed: Self.beforeDeparture)
         try notFuture(d.date, "date")
-        let selected = Day(number: state.placements[p].selectedDay)
-        if d.date < selected { throw refuse(.departureBeforeSelection(selected: selected)) }
+        let p = Int(state.workers.placement[r])
+        if p >= 0, p < state.placements.count, state.placements[p].status == PlacementStatus.selected.rawValue {
+            let selected = Day(number: state.placements[p].selectedDay)
+            if d.date < selected { throw refuse(.departureBeforeSelection(selected: selected)) }
+        }
         let problems = departureProblems(row: r, date: d.date)
         if !problems.isEmpty { throw Refusals(problems) }
         return [.departed(Departure(worker: d.worker, date: d.date))]

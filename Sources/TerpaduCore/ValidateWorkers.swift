@@ -43,7 +43,7 @@ extension Validation {
         let registered = WorkerRegistered(
             worker: id, nik: nik, name: name, sex: d.sex, birthDate: d.birthDate, province: try province(d.province),
             regency: try optionalText(d.regency, "regency", max: 80), village: try optionalText(d.village, "village", max: 80),
-            phone: try phone(d.phone), education: try optionalText(d.education, "education", max: 40))
+            phone: try phone(d.phone), education: try education(d.education))
         var out: [EventBody] = [.workerRegistered(registered)]
         if let existing = possibleDuplicate(name: name, birth: d.birthDate, except: nil) {
             out.append(.duplicateFlagged(DuplicateFlagged(review: state.nextID(.duplicateReview),
@@ -57,6 +57,16 @@ extension Validation {
         let ok = p.unicodeScalars.allSatisfy { ($0.value >= 48 && $0.value <= 57) || $0 == "+" || $0 == " " || $0 == "-" }
         guard ok else { throw refuse(.fieldInvalid(field: "phone", detail: "may hold only digits, spaces, + and -")) }
         return p
+    }
+
+    /// A level of schooling from the reference table, when it has one; free text while it is empty.
+    /// Checked only as a register or update command gives it, so values stored before the table was
+    /// loaded stay as they are.
+    func education(_ value: String?) throws(Refusals) -> String? {
+        guard let e = try optionalText(value, "education", max: 40) else { return nil }
+        let known = state.reference.educationByCode
+        if !known.isEmpty, known[e] == nil { throw refuse(.unknownReference(table: "education", code: e)) }
+        return e
     }
 
     /// The newest worker still in the cycle with the same normalised name and birth date.
@@ -93,7 +103,7 @@ extension Validation {
         clean.regency = edited(u.regency, try optionalText(u.regency, "regency", max: 80))
         clean.village = edited(u.village, try optionalText(u.village, "village", max: 80))
         clean.phone = edited(u.phone, try phone(u.phone))
-        clean.education = edited(u.education, try optionalText(u.education, "education", max: 40))
+        clean.education = edited(u.education, try education(u.education))
         var out: [EventBody] = [.workerUpdated(clean)]
         if u.name != nil || u.birthDate != nil {
             let name = clean.name ?? state.strings[state.workers.name[r]]

@@ -31,7 +31,8 @@ public struct WorkerDetail: Hashable, Sendable {
     public var openCases: Int
     public var returned: (date: Day, reason: ReturnReason)?
     public var exit: ExitReason?
-    /// The departure guards that fail today (empty when the worker could depart).
+    /// The departure guards that fail today, as `recordDeparture` would refuse them (not selected for a
+    /// job order among them); empty when the worker could depart, and for anyone already departed or exited.
     public var missingForDeparture: [Refusal]
 
     /// Field by field (tuples keep the compiler from writing it): two details are equal only when
@@ -126,7 +127,9 @@ extension TerpaduState {
         if l >= 0, l < loans.count {
             loan = (self.id(.loan, row: Int32(l)), LoanStatus(rawValue: loans[l].status) ?? .applied, loans[l].amount)
         }
-        let missing = s.status.isExit ? [] : withValidation(today: today) { $0.departureProblems(row: r, date: today) }
+        // Only for someone who has yet to depart; after that the guards are history.
+        let missing = Validation.beforeDeparture.contains(s.status)
+            ? withValidation(today: today) { $0.departureProblems(row: r, date: today) } : []
         return WorkerDetail(
             summary: s, documents: docs,
             passportExpiry: w.passportExpiry[r] == Day.none.number ? nil : Day(number: w.passportExpiry[r]),
@@ -141,7 +144,7 @@ extension TerpaduState {
     /// Bytes the state holds for its records, indexes and counters (array capacities).
     public var approximateBytes: Int {
         var total = strings.byteCount + workers.byteCount + nikIndex.byteCount + duplicates.byteCount + search.byteCount
-        total += counters.byteCount + attendance.capacity * 17
+        total += counters.byteCount + attendance.capacity * 17 + links.byteCount
         total += placements.capacity * MemoryLayout<PlacementRow>.stride + enrollments.capacity * MemoryLayout<EnrollmentRow>.stride
         total += loans.capacity * MemoryLayout<LoanRow>.stride + cases.capacity * MemoryLayout<CaseRow>.stride
         total += checkIns.capacity * MemoryLayout<CheckInRow>.stride

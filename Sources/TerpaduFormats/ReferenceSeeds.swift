@@ -112,11 +112,17 @@ public enum ReferenceSeeds {
                 ReferenceData.Labelled(code: $0["code"] ?? "", nameEN: $0["name_en"] ?? "", nameID: $0["name_id"] ?? "")
             }
         }
+        // Added after the first release: a seeds folder without it gives an empty table (free text).
+        let educationFile = dir.appendingPathComponent("reference").appendingPathComponent("education.csv")
+        let educations = FileManager.default.fileExists(atPath: educationFile.path)
+            ? try table(dir, "education.csv", ["code", "name"]).map {
+                ReferenceData.Education(code: $0["code"] ?? "", name: $0["name"] ?? "")
+            } : []
         let data = ReferenceData(
             provinces: provinces, countries: countries, missions: missions, jobs: jobs, programs: programs, banks: banks,
             loanTerms: .init(ceiling: ceiling, maxRateBasisPoints: Int((rate * 100).rounded()), maxTenorMonths: tenor),
             returnReasons: try labelled("return_reasons.csv"), exitReasons: try labelled("exit_reasons.csv"),
-            caseTypes: try labelled("protection_case_types.csv"))
+            caseTypes: try labelled("protection_case_types.csv"), educations: educations)
         if let problem = data.problems().first { throw LoadError(file: dir.path + "/reference", line: 0, message: problem) }
         return data
     }

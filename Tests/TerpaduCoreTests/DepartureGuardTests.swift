@@ -210,12 +210,15 @@ struct DepartureGuardTests {
         #expect(desk.refusals(depart(w, desk.today.adding(days: 2))) == [.dateInFuture(field: "date")])
     }
 
-    @Test("only a selected worker can depart")
+    @Test("only a selected worker can depart; before departure every failing guard is listed with 'not selected'")
     func notSelected() {
         var desk = Desk()
         let registered = desk.register()
-        #expect(desk.refusals(depart(registered, desk.today))
-                == [.wrongStatus(worker: registered, status: .registered, allowed: [.selected, .documentsComplete, .readyToDepart])])
+        let reasons = desk.refusals(depart(registered, desk.today))
+        #expect(reasons.first == .notSelected(worker: registered))
+        #expect(reasons.dropFirst() == [.passportMissing, .medicalFitnessMissing, .psychologicalFitnessMissing,
+                                        .workVisaMissing, .placementAgreementMissing, .employmentContractMissing,
+                                        .socialSecurityMissing, .orientationMissing])
         let complete = desk.worker(at: .documentsComplete)
         #expect(desk.refusals(depart(complete, desk.today)) == [.notSelected(worker: complete)])
         let working = desk.worker(at: .working)

@@ -1,0 +1,137 @@
+/// The guards of DESIGN §1 a departure must pass, in the order the checklist lists them.
+public enum DepartureGuard: UInt8, CaseIterable, Sendable, CodedEnum {
+    /// Selected for a job order (and not yet departed on it).
+    case selectedForJobOrder
+    /// At least 18 years old on the departure day.
+    case age
+    /// Recorded, and valid for six months after the departure day.
+    case passport
+    case medicalFitness, psychologicalFitness, workVisa, placementAgreement, employmentContract
+    /// BPJS Ketenagakerjaan.
+    case socialSecurity
+    /// Pre-departure orientation (OPP).
+    case orientation
+    /// Only where the job order asks for one.
+    case competencyCertificate
+    /// The job order's channel is legal (P to P through a licensed agency; an individual placement with
+    /// an employer that is a legal entity).
+    case legalChannel
+    /// One of the ten zero-cost jobs of BP2MI regulation 9/2020 costs the worker nothing.
+    case zeroCost
+}
+
+/// One line of a worker's departure checklist.
+public struct DepartureCheck: Hashable, Sendable {
+    public enum Outcome: Hashable, Sendable {
+        case passed
+        case failed(Refusal)
+        /// Nothing to judge: the guard of a job order while none is selected, a certificate the order
+        /// does not ask for, the zero-cost rule for another job.
+        case notApplicable
+    }
+
+    public var rule: DepartureGuard
+    public var outcome: Outcome
+
+    public init(rule: DepartureGuard, outcome: Outcome) {
+        self.rule = rule
+        self.outcome = outcome
+    }
+
+    /// The guard does not stop the departure (true also when it does not apply).
+    public var passed: Bool { refusal == nil }
+
+    /// The refusal `recordDeparture` gives for this guard, when it fails.
+    public var refusal: Refusal? {
+        if case .failed(let r) = outcome { return r }
+        return nil
+    }
+
+    public var applies: Bool { outcome != .notApplicable }
+}
+
+extension TerpaduState {
+    /// Every departure guard for `worker` departing on `date`, passed or failed with its reason; nil for
+    /// an unknown worker. The failed ones are exactly what `recordDeparture` on that date refuses with
+    /// (both come from `Validation.departureChecks`), for a worker still before departure; the checklist
+    /// of someone already working or exited is moot (`recordDeparture` refuses them by status).
+    public func departureChecklist(worker: RecordID, date: Day) -> [DepartureCheck]? {
+        guard let r = workerRow(worker) else { return nil }
+        return withValidation(today: date) { $0.departureChecks(row: Int(r), date: date) }
+    }
+
+    /// The guards a job order answers for itself: its channel, and the zero-cost rule of its job. A job
+    /// order's legal-channel verdict and the same lines of a departure checklist.
+    func jobOrderChecks(_ order: JobOrder) -> [DepartureCheck] {
+        let channel = Validation.channelProblem(scheme: order.scheme, agency: order.agency, licence: order.agencyLicence,
+                                                legalEntity: order.employerIsLegalEntity)
+        var out = [DepartureCheck(rule: .legalChannel,
+                                  outcome: channel.map { .failed(.illegalChannel(detail: $0.code)) } ?? .passed)]
+        let jobs = reference.data.jobs
+        if order.job >= 0, order.job < jobs.count, jobs[order.job].zeroCost {
+            out.append(DepartureCheck(rule: .zeroCost, outcome: order.workerCost > 0
+                ? .failed(.zeroCostViolation(job: jobs[order.job].code, cost: order.workerCost)) : .passed))
+        } else {
+            out.append(DepartureCheck(rule: .zeroCost, outcome: .notApplicable))
+        }
+        return out
+    }
+}
+
+extension Validation {
+    /// Every departure guard of DESIGN §1 for worker row `r` on `date`, one check each, in the order of
+    /// `DepartureGuard`. `departureProblems` is its failures, so the checklist a desk shows and the
+    /// refusal at departure cannot disagree.
+    func departureChecks(row r: Int, date: Day) -> [DepartureCheck] {
+        var out: [DepartureCheck] = []
+        func check(_ rule: DepartureGuard, _ failure: Refusal?) {
+            out.append(DepartureCheck(rule: rule, outcome: failure.map { .failed($0) } ?? .passed))
+        }
+        let w = state.workers
+        let p = Int(w.placement[r])
+        var order: JobOrder?
+        if p >= 0, p < state.placements.count, state.placements[p].status == PlacementStatus.selected.rawValue {
+            let jo = Int(state.placements[p].jobOrder)
+            if jo >= 0, jo < state.jobOrders.count { order = state.jobOrders[jo] }
+        }
+        check(.selectedForJobOrder, order == nil ? .notSelected(worker: state.id(.worker, row: Int32(r))) : nil)
+        let age = ageOn(date, row: r)
+        check(.age, age < Self.minimumAge ? .departureUnderage(age: age) : nil)
+        let docs = w.documents[r]
+        func has(_ k: DocumentKind) -> Bool { docs & k.bit != 0 }
+        if !has(.passport) {
+            check(.passport, .passportMissing)
+        } else {
+            // A passport must stay valid for six months after departure.
+            let needed = date.adding(days: 183)
+            let expiry = Day(number: w.passportExpiry[r])
+            check(.passport, expiry.isNone || expiry < needed ? .passportExpiresTooSoon(expiry: expiry, needed: needed) : nil)
+        }
+        check(.medicalFitness, !has(.medicalFitness) ? .medicalFitnessMissing : w.unfit[r] & 1 != 0 ? .medicallyUnfit : nil)
+        check(.psychologicalFitness, !has(.psychologicalFitness) ? .psychologicalFitnessMissing
+              : w.unfit[r] & 2 != 0 ? .psychologicallyUnfit : nil)
+        check(.workVisa, has(.workVisa) ? nil : .workVisaMissing)
+        check(.placementAgreement, has(.placementAgreement) ? nil : .placementAgreementMissing)
+        check(.employmentContract, has(.employmentContract) ? nil : .employmentContractMissing)
+        check(.socialSecurity, has(.socialSecurity) ? nil : .socialSecurityMissing)
+        check(.orientation, has(.orientation) ? nil : .orientationMissing)
+        if let order {
+            if order.certificateRequired {
+                check(.competencyCertificate, has(.competencyCertificate) ? nil : .competencyCertificateMissing)
+            } else {
+                out.append(DepartureCheck(rule: .competencyCertificate, outcome: .notApplicable))
+            }
+            out += state.jobOrderChecks(order)
+        } else {
+            for rule in [DepartureGuard.competencyCertificate, .legalChannel, .zeroCost] {
+                out.append(DepartureCheck(rule: rule, outcome: .notApplicable))
+            }
+        }
+        return out
+    }
+
+    /// The refusals of every failing departure guard, in checklist order.
+    func departureProblems(row r: Int, date: Day) -> [Refusal] {
+        departureChecks(row: r, date: date).compactMap(\.refusal)
+    }
+}
