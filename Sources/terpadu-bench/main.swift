@@ -2,6 +2,7 @@
 //   terpadu-bench core [--workers N]      the domain core on N generated workers (default 1,000,000)
 //   terpadu-bench terminal                 rendering and bytes written to the terminal
 //   terpadu-bench store [--workers N]     the data directory (needs the terpadu executable beside it)
+//   terpadu-bench store-reads [--workers N] a desk's read latency while another process imports
 import Foundation
 
 let arguments = Array(CommandLine.arguments.dropFirst())
@@ -12,6 +13,8 @@ case "terminal":
     runTerminalBench()
 case "store":
     runStoreBench(arguments: Array(arguments.dropFirst()))
+case "store-reads":
+    runStoreReadsBench(arguments: Array(arguments.dropFirst()))
 case "store-child":
     runStoreChild(arguments: Array(arguments.dropFirst()))
 default:
@@ -19,6 +22,7 @@ default:
     usage: terpadu-bench core [--workers N] [--seed S]
            terpadu-bench terminal
            terpadu-bench store [--workers N] [--dir DIR] [--keep]
+           terpadu-bench store-reads [--workers N] [--import N] [--batch N] [--dir DIR] [--keep]
     Build with: swift build -c release, then .build/release/terpadu-bench …
     (store times the terpadu executable beside it and the sqlite3 shell)
     """)
