@@ -57,7 +57,11 @@ let package = Package(
         .testTarget(name: "TerpaduCoreTests", dependencies: ["TerpaduCore"]),
         // Fixtures the test targets share (temporary directories, stores, child processes).
         .target(name: "TerpaduTestSupport", dependencies: ["TerpaduCore", "TerpaduStore", "TerpaduFormats"]),
-        .testTarget(name: "TerpaduStoreTests", dependencies: ["TerpaduStore", "TerpaduCore", "TerpaduTestSupport"]),
+        // GRDB: tests that hold SQLite's locks or make a commit fail from another connection.
+        .testTarget(
+            name: "TerpaduStoreTests",
+            dependencies: ["TerpaduStore", "TerpaduCore", "TerpaduTestSupport", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .testTarget(
             name: "TerpaduFormatsTests",
             dependencies: ["TerpaduFormats", "TerpaduStore", "TerpaduCore", "TerpaduTestSupport",

@@ -7,7 +7,7 @@ extension Store {
     /// operator saw (`expectedVersion` in the command); a record that moved on is refused with
     /// `conflict`, together with the events since that version.
     public func execute(_ command: Command) -> Result<[Event], StoreRefusal> {
-        let results = withLock { transaction([command]) }
+        let results = transaction([command])
         return results.first ?? .failure(.failed(.other("no result")))
     }
 
@@ -26,7 +26,7 @@ extension Store {
         let size = max(1, batchSize)
         while start < commands.count {
             let end = min(commands.count, start + size)
-            let results = withLock { transaction(Array(commands[start..<end])) }
+            let results = transaction(Array(commands[start..<end]))
             acknowledge(start..<end, results)
             all += results
             start = end
@@ -36,37 +36,35 @@ extension Store {
 
     private struct NeedsReload: Error {}
 
-    /// One append transaction for `commands`. Call with the lock held.
+    /// One append transaction for `commands`. Call without the state's lock held: it takes the locks
+    /// in their order (`writeLine`, the journal's line and SQLite's write lock, `mutex`), and holds
+    /// `mutex` only from catch-up to commit, so readers never wait for SQLite's write lock.
     func transaction(_ commands: [Command], onlyWithoutReference: Bool = false) -> [Result<[Event], StoreRefusal>] {
         guard access == .readWrite else { return commands.map { _ in .failure(.readOnly) } }
-        guard !closed else { return commands.map { _ in .failure(.failed(.other("the store is closed"))) } }
-        if let damage = damageLatch() { return commands.map { _ in .failure(.failed(.journal(damage))) } }
+        writeLine.lock()
+        defer { writeLine.unlock() }
+        let refusal: StoreError? = withLock {
+            if closed { return .other("the store is closed") }
+            return damageLatch().map { .journal($0) }
+        }
+        if let refusal { return commands.map { _ in .failure(.failed(refusal)) } }
         var attempt = 0
         while true {
             attempt += 1
-            if appliedUncommitted || stale {
-                do { try reload() } catch {
-                    return commands.map { _ in .failure(.failed(error)) }
-                }
+            // What a failed attempt left is rebuilt before it gave up the state's lock; a reload that
+            // failed then is tried again here (with the writers' line held, `journal` is free).
+            let reloadFailure: StoreError? = withLock { () -> StoreError? in
+                guard appliedUncommitted || stale else { return nil }
+                do throws(StoreError) { try reload(from: journal) } catch { return error }
+                return nil
             }
+            if let reloadFailure { return commands.map { _ in .failure(.failed(reloadFailure)) } }
             do {
-                let results = try append(commands, onlyWithoutReference: onlyWithoutReference)
-                appliedUncommitted = false
-                // Raised after the commit and before anyone is told "saved", so every acknowledged
-                // number is witnessed outside SQLite.
-                marks?.raise(to: Marks(of: current))
-                snapshotIfDue(tail: snapshotPolicy.everyEvents)
-                checkIntegrityIfDue()
-                return results
+                return try append(commands, onlyWithoutReference: onlyWithoutReference)
             } catch is NeedsReload where attempt < 3 {
                 continue
             } catch {
-                // Nothing of this transaction was kept. If its events were applied in memory, the
-                // state is rebuilt from disk before anyone else can see it.
-                let wrapped = StoreError.wrap(error)
-                noteDamage(wrapped)
-                if appliedUncommitted { try? reload() }
-                return commands.map { _ in .failure(.failed(wrapped)) }
+                return commands.map { _ in .failure(.failed(StoreError.wrap(error))) }
             }
         }
     }
@@ -89,16 +87,59 @@ extension Store {
         marks?.recordDamage(at: ISO8601UTC.nowMilliseconds())
     }
 
-    /// The append protocol inside one `BEGIN IMMEDIATE` transaction. Call with the lock held.
+    /// The append protocol inside one `BEGIN IMMEDIATE` transaction, and what follows its commit. Call
+    /// with `writeLine` held and `mutex` not held.
+    ///
+    /// The state's lock is taken inside the transaction (once SQLite's write lock is held) and given up
+    /// only after `journal.write` returned or threw, because GRDB commits after the body returns. The
+    /// body may run more than once (SQLITE_BUSY restarts), so each run's lock is counted and the locks
+    /// are undone after, on this thread (GRDB runs the body on the calling thread).
     ///
     /// The state is moved out of `current` for the transaction, not copied: a copy (dozens of buffers)
     /// cost more than validating a command, and applying events to a copy would duplicate every table
-    /// they touch. It is back in `current` when this returns or throws.
+    /// they touch. It is moved out and back only under the state's lock, and a failed transaction's
+    /// events applied in memory are undone (reload) before that lock is given up, so nobody ever sees
+    /// `current` empty or half-applied.
     private func append(_ commands: [Command], onlyWithoutReference: Bool) throws -> [Result<[Event], StoreRefusal>] {
+        var locked = 0
         var state = TerpaduState()
-        swap(&state, &current)
-        defer { swap(&state, &current) }
-        return try journal.write { tx in try append(commands, onlyWithoutReference: onlyWithoutReference, to: &state, tx: tx) }
+        var movedOut = false
+        let locker = pthread_self()
+        defer {
+            assert(locked == 0 || pthread_equal(locker, pthread_self()) != 0, "the state's lock is undone on another thread")
+            for _ in 0..<locked { mutex.unlock() }
+        }
+        do {
+            let results = try journal.write { tx in
+                assert(pthread_equal(locker, pthread_self()) != 0, "GRDB ran the transaction on another thread")
+                mutex.lock()
+                locked += 1
+                if !movedOut {
+                    swap(&state, &current)
+                    movedOut = true
+                }
+                return try append(commands, onlyWithoutReference: onlyWithoutReference, to: &state, tx: tx)
+            }
+            swap(&state, &current)
+            movedOut = false
+            appliedUncommitted = false
+            // Raised after the commit and before anyone is told "saved", so every acknowledged
+            // number is witnessed outside SQLite.
+            marks?.raise(to: Marks(of: current))
+            snapshotIfDue(tail: snapshotPolicy.everyEvents)
+            checkIntegrityIfDue()
+            return results
+        } catch {
+            // Nothing of this transaction was kept. Its events applied in memory (or a gap that makes
+            // the state stale) are undone before the state's lock is given up.
+            withLock {
+                if movedOut { swap(&state, &current) }
+                movedOut = false
+                if !(error is NeedsReload) { noteDamage(StoreError.wrap(error)) }
+                if appliedUncommitted || stale { try? reload(from: journal) }
+            }
+            throw error
+        }
     }
 
     /// Steps 1–3 of the append protocol on `state` (an `inout` parameter, so calls on it borrow
@@ -149,9 +190,11 @@ extension Store {
         return results
     }
 
-    /// Rebuilds the state from the newest good snapshot and the journal. Call with the lock held.
-    func reload() throws(StoreError) {
-        let loaded = try StateLoader.load(journal: journal, snapshots: snapshots)
+    /// Rebuilds the state from the newest good snapshot and the journal, read through `source`: the
+    /// journal's own connection only with `writeLine` held (see `readConnection()`). Call with the
+    /// state's lock held.
+    func reload(from source: Journal) throws(StoreError) {
+        let loaded = try StateLoader.load(journal: source, snapshots: snapshots)
         current = loaded.state
         aheadWitness = loaded.ahead.map { ($0.marks, "snapshots/\($0.info.fileName)") }
         appliedUncommitted = false
@@ -316,7 +359,7 @@ extension Store {
             var reloaded = false
             if stale {
                 do {
-                    try reload()
+                    try reload(from: readConnection())
                     reloaded = true
                 } catch { condition = .unusable("\(error)") }
             }

@@ -130,9 +130,9 @@ extension Store {
         builtState = nil
         let store = try Store.open(directory: directory, access: .readWrite, operator: operatorName, clock: clock,
                                    snapshotPolicy: .default)
-        let s = store.state
+        let (events, workers) = store.withState { ($0.lastSeq, $0.workerCount) }
         guard let generatorReport else { throw .other("the generator did not run") }
-        return (store, SeedReport(generator: generatorReport, events: s.lastSeq, workers: s.workerCount, snapshot: outcome))
+        return (store, SeedReport(generator: generatorReport, events: events, workers: workers, snapshot: outcome))
     }
 }
 

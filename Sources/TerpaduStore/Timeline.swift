@@ -18,11 +18,12 @@ public enum TimelineEntry: Sendable, Equatable {
 extension Store {
     /// Every event that touched record `id`, in order, with the journal's gaps where they fall: a gap
     /// after the record first appeared may hide events about it; a record whose number a gap lost
-    /// shows only that gap.
+    /// shows only that gap. Read through the read-only connection, so a detail screen never waits for
+    /// this process's writer in SQLite's write lock.
     public func timeline(of id: RecordID) throws(StoreError) -> [TimelineEntry] {
         let gaps = withState { $0.gaps }
         let rows: [JournalRow]
-        do { rows = try journal.rows(forRecord: id.description) } catch { throw .wrap(error) }
+        do { rows = try readConnection().rows(forRecord: id.description) } catch { throw .wrap(error) }
         var entries = rows.map(TimelineEntry.event)
         let first = rows.first?.seq
         for gap in gaps {

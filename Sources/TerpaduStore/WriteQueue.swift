@@ -84,6 +84,9 @@ final class WriteQueue: @unchecked Sendable {
         return pid > 0 && kill(pid, 0) != 0 && errno == ESRCH
     }
 
+    /// For tests: the next ticket's number (how many were ever taken, wrapping).
+    var nextTicket: UInt32 { next.pointee.load(ordering: .acquiring) }
+
     /// For tests: sets the pid recorded for `ticket`.
     func recordHolder(_ pid: Int32, for ticket: UInt32) {
         holder(ticket).pointee.store(pid, ordering: .releasing)

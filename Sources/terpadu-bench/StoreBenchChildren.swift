@@ -33,7 +33,7 @@ func runStoreChild(arguments: [String]) -> Never {
         let t0 = now()
         let store = open(.readOnly)
         let seconds = now() - t0
-        let workers = store.state.workerCount
+        let workers = store.withState { $0.workerCount }
         emit(["seconds": seconds, "peakBytes": procStatus("VmHWM"), "residentBytes": procStatus("VmRSS"), "workers": workers])
     case "append":
         let store = open()

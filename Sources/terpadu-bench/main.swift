@@ -3,6 +3,7 @@
 //   terpadu-bench terminal                 rendering and bytes written to the terminal
 //   terpadu-bench store [--workers N]     the data directory (needs the terpadu executable beside it)
 //   terpadu-bench desk --data DIR          the desk on a pseudo-terminal: keypress to frame, start-up, memory
+//   terpadu-bench store-reads [--workers N] a desk's read latency while another process imports
 import Foundation
 
 let arguments = Array(CommandLine.arguments.dropFirst())
@@ -15,6 +16,8 @@ case "store":
     runStoreBench(arguments: Array(arguments.dropFirst()))
 case "desk":
     runDeskBench(arguments: Array(arguments.dropFirst()))
+case "store-reads":
+    runStoreReadsBench(arguments: Array(arguments.dropFirst()))
 case "store-child":
     runStoreChild(arguments: Array(arguments.dropFirst()))
 default:
@@ -23,6 +26,7 @@ default:
            terpadu-bench terminal
            terpadu-bench store [--workers N] [--dir DIR] [--keep]
            terpadu-bench desk --data DIR [--width W] [--height H]
+           terpadu-bench store-reads [--workers N] [--import N] [--batch N] [--dir DIR] [--keep]
     Build with: swift build -c release, then .build/release/terpadu-bench …
     (store times the terpadu executable beside it and the sqlite3 shell)
     """)
