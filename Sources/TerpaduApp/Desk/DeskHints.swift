@@ -12,6 +12,11 @@ enum DeskHints {
         case .worker:
             hints += bar(WorkersKeys.card(model.strings, canWrite: model.context.canWrite).bindings)
             hints.append(KeyHint(keys: "Esc", label: model.strings.shell.hintBack))
+        case .workerForm:
+            // In a form every printable key is text: only the F-keys of the shell apply.
+            hints += bar(model.workerForm?.form.keys.bindings ?? [])
+            if model.workerForm?.editedID != nil { hints += bar(WorkersKeys.form(model.strings, canWrite: model.context.canWrite).bindings) }
+            return hints + bar(DeskKeys.table(model.strings).bindings.filter { b in b.keys.contains { if case .function = $0 { true } else { false } } })
         default: break
         }
         return hints + bar(DeskKeys.table(model.strings).bindings)
@@ -40,6 +45,9 @@ enum DeskHints {
         switch model.place {
         case .pane(.workers): section(s.helpThisScreen, WorkersKeys.list(model.strings, canWrite: model.context.canWrite).helpEntries)
         case .worker: section(s.helpThisScreen, WorkersKeys.card(model.strings, canWrite: model.context.canWrite).helpEntries)
+        case .workerForm:
+            section(s.helpForm, (model.workerForm?.form.keys.helpEntries ?? [])
+                    + WorkersKeys.form(model.strings, canWrite: model.context.canWrite).helpEntries)
         default: break
         }
         section(s.helpEverywhere, merged(DeskKeys.table(model.strings).bindings))

@@ -34,6 +34,7 @@ public struct DeskModel: Sendable {
     public var workers = WorkersPaneModel()
     public var card: WorkerCardModel?
     public var dashboard: DashboardFigures?
+    public var workerForm: WorkerFormModel?
     public var commandHistory: [String] = []
 
     public init(context: DeskContext, strings: Strings, theme: Theme, size: Size, nowMillis: Int64) {

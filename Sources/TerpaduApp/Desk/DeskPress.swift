@@ -45,7 +45,7 @@ extension DeskModel {
             switch dialog.handle(key) {
             case .confirmed:
                 overlay = .none
-                _ = back()
+                leaveForm()
             case .declined: overlay = .none
             case .none: overlay = .confirmDiscard(dialog)
             }
@@ -59,6 +59,8 @@ extension DeskModel {
             return typeSearch(key)
         }
         switch place {
+        case .workerForm:
+            return formKey(key)
         case .pane(.workers):
             if let action = WorkersKeys.list(strings, canWrite: context.canWrite).action(for: key) {
                 return workersAction(action)

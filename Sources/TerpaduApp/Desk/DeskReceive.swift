@@ -29,6 +29,9 @@ extension DeskModel {
             guard card?.id == answer.detail.summary.id else { return [] }
             card?.card = answer
             return []
+        case .editBase(let w):
+            rebase(on: w)
+            return []
         case .dashboard(let figures):
             dashboard = figures
             return []
@@ -46,6 +49,7 @@ extension DeskModel {
             if let figures { header = figures }
             return saved(purpose, outcome)
         case .revealed(let id, let nik):
+            if workerForm?.editedID == id { workerForm?.revealNIK(nik) }
             guard card?.id == id else { return [] }
             card?.revealedNIK = nik
             say(strings.workers.revealed, .warning)
@@ -53,7 +57,13 @@ extension DeskModel {
         case .revealRefused(let why):
             say(why, .error)
             return []
-        case .lookalikes:
+        case .lookalikes(let name, let birth, let found):
+            guard var fm = workerForm, fm.mode == .register, fm.form.value("name") == name,
+                  Day(iso: fm.form.value("birthDate")) == birth else { return [] }
+            fm.lookalike = found.first
+            fm.lookalikeSeen = false
+            workerForm = fm
+            if let other = found.first { say(strings.form.possibleSamePerson(other.id.description, other.name), .warning) }
             return []
         case .theme(let t):
             theme = t
@@ -70,6 +80,15 @@ extension DeskModel {
 
     mutating func saved(_ purpose: DeskEffect.Purpose, _ outcome: SaveOutcome) -> [DeskEffect] {
         switch outcome {
+        case .refused(let refusals, let since) where workerForm != nil:
+            return formRefused(refusals, since: since)
+        case .readOnly, .failed:
+            workerForm?.saving = false
+        case .saved:
+            workerForm = nil
+        default: break
+        }
+        switch outcome {
         case .saved(let events):
             var effects = workersWindowEffects(force: true)
             switch purpose {
@@ -77,6 +96,7 @@ extension DeskModel {
                 if let id = events.first.flatMap({ $0.body.recordIDs.first }) {
                     say(strings.workers.registered(id.description), .ok)
                     if case .workerForm = place { _ = back() }
+                    path.removeAll { $0 == .workerForm }
                     effects += openCard(id)
                 }
             case .updateWorker(let id):

@@ -42,7 +42,10 @@ struct DeskView: Widget {
         case .worker(let id):
             parts.append(id.description + (model.card?.card.map { " " + $0.detail.summary.name } ?? ""))
         case .workerForm:
-            parts.append(s.form.registerTitle)
+            switch model.workerForm?.mode {
+            case .edit(let id, _)?: parts += [id.description, s.workers.hintEdit]
+            default: parts.append(s.form.registerTitle)
+            }
         case .pane: break
         }
         return parts
@@ -53,7 +56,7 @@ struct DeskView: Widget {
         case .pane(.workers): WorkersListView(model: model).render(area, &buffer)
         case .pane(.dashboard): DashboardView(model: model).render(area, &buffer)
         case .worker: WorkerCardView(model: model).render(area, &buffer)
-        case .workerForm: break
+        case .workerForm: WorkerFormView(model: model).render(area, &buffer)
         case .pane: buffer.write(s.shell.notYet(s.shell.tabs[model.pane.rawValue]), in: area.inset(horizontal: 1).row(0), style: theme[.muted])
         }
     }

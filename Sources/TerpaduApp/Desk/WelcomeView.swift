@@ -7,7 +7,7 @@ struct WelcomeView {
     func render(_ area: Rect, _ buffer: inout Buffer, demoChosen: Bool) {
         let w = model.strings.welcome
         ConfirmDialog(title: w.title, message: w.message(model.context.dataPath), yesLabel: w.demo, noLabel: w.empty,
-                      choice: demoChosen ? .yes : .no, theme: model.theme).render(area, &buffer)
+                      choice: demoChosen ? .yes : .no, words: model.strings.toolkit, theme: model.theme).render(area, &buffer)
     }
 
     func renderProgress(_ area: Rect, _ buffer: inout Buffer, done: Int, total: Int) {

@@ -80,6 +80,9 @@ public struct WorkerCard: Sendable, Hashable {
     public var detail: WorkerDetail
     public var provinceName: String
     public var timeline: [TimelineLine]
+    /// Every departure guard, passed, failed with its reason, or not applicable (empty once the
+    /// worker has departed or left the cycle).
+    public var checklist: [DepartureCheck]
     /// Set once a reveal was recorded; shown until the card is left.
     public var revealedNIK: String?
 }

@@ -11,6 +11,8 @@ public enum DeskEffect: Sendable, Hashable {
     case workers(WorkerListQuery, window: Range<Int>, generation: UInt64)
     /// One worker's card (detail, checklist, timeline).
     case workerCard(RecordID)
+    /// The worker as the store has it now, for a form that met a conflict.
+    case editBase(RecordID)
     /// The Dashboard's figures.
     case dashboard
     /// Record a reveal of the worker's NIK in the journal, then answer with it.

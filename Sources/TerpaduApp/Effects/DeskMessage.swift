@@ -14,6 +14,7 @@ public enum DeskMessage: Sendable {
     case workersPage(WorkerPage)
     case workerCard(WorkerCard)
     case dashboard(DashboardFigures)
+    case editBase(WorkerSummary)
     case cardMissing(RecordID)
     /// Another process committed (or the directory's condition changed): the new figures and the
     /// records the events touched (nil: anything may have changed, the state was read again).

@@ -62,6 +62,11 @@ public final class StoreOwner: @unchecked Sendable {
             reads.async { self.workers(query, window: window, generation: generation, isCurrent: current) }
         case .workerCard(let id):
             reads.async { self.card(id) }
+        case .editBase(let id):
+            reads.async {
+                guard let store = self.store, let w = store.withState({ $0.summary(id) }) else { return }
+                self.queue.post(.editBase(w))
+            }
         case .dashboard:
             reads.async {
                 guard let store = self.store else { return }
@@ -159,7 +164,8 @@ public final class StoreOwner: @unchecked Sendable {
     private func adopt(_ store: Store) {
         lock.withLock { storeValue = store }
         let reference = store.withState { s in
-            ReferenceOptions(provinces: s.referenceData.provinces.map { ReferenceOption(code: $0.code, name: $0.name) })
+            ReferenceOptions(provinces: s.referenceData.provinces.map { ReferenceOption(code: $0.code, name: $0.name) },
+                             educations: s.educations.map { ReferenceOption(code: $0.code, name: $0.name) })
         }
         lastChange = try? store.journal.lastChange()
         queue.post(.opened(figures(store), reference))

@@ -72,18 +72,19 @@ extension StoreOwner {
                 }
             }
         }
-        queue.post(.workerCard(WorkerCard(detail: detail, provinceName: province, timeline: lines, revealedNIK: nil)))
+        let checklist = store.withState { $0.departureChecklist(worker: id, date: today) } ?? []
+        queue.post(.workerCard(WorkerCard(detail: detail, provinceName: province, timeline: lines, checklist: checklist,
+                                          revealedNIK: nil)))
     }
 
     func lookalikes(name: String, birthDate: Day) {
         guard let store else { return }
         let found = store.withState { s -> [WorkerRow] in
-            guard let rows = s.queryWorkers(WorkerFilter(name: name)) else { return [] }
-            let wanted = TextRules.searchKey(name)
-            return rows.rows.prefix(10_000).compactMap { r in
-                guard let w = s.summary(row: r), w.birthDate == birthDate, TextRules.searchKey(w.name) == wanted else { return nil }
-                return WorkerRow(id: w.id, name: w.name, nikMasked: w.nikMasked, sex: w.sex, birthDate: w.birthDate,
-                                 province: w.province, status: w.status, registered: w.registered)
+            s.workers(matchingName: name, birthDate: birthDate).compactMap { id in
+                s.summary(id).map { w in
+                    WorkerRow(id: w.id, name: w.name, nikMasked: w.nikMasked, sex: w.sex, birthDate: w.birthDate,
+                              province: w.province, status: w.status, registered: w.registered)
+                }
             }
         }
         queue.post(.lookalikes(name: name, birthDate: birthDate, found))

@@ -1,3 +1,4 @@
+import TerminalUI
 import TerpaduCore
 
 /// The desk in English.
@@ -6,6 +7,7 @@ enum English {
         language: .en,
         format: Formatting(thousandsSeparator: ",", decimalSeparator: ".",
                            months: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]),
+        toolkit: .english,
         shell: ShellWords(
             product: "Terpadu", operatorRole: "operator", supervisorRole: "supervisor",
             tabs: ["Dashboard", "Workers", "Job fairs", "Training", "Placements", "Reintegration"],
@@ -39,7 +41,7 @@ enum English {
                            (":fair ID  :cohort ID  :order ID", "open a record"), (":new worker", "register a worker"),
                            (":export", "export the workers (NIK masked)"), (":snapshot", "write a snapshot now"),
                            (":theme NAME", "change the theme"), (":lang id|en", "change the language"), (":q", "quit")],
-            verbRegister: "register", verbExport: "export", verbSnapshot: "write snapshots",
+            verbRegister: "register", verbEdit: "edit", verbExport: "export", verbSnapshot: "write snapshots",
             quitConfirm: "Quit Terpadu?", yes: "Yes", no: "No", ok: "OK"),
         workers: WorkerWords(
             columns: ["ID", "Name", "NIK", "Sex", "Born", "Province", "Status", "Registered"],
@@ -122,6 +124,23 @@ enum English {
             case .socialSecurity: "BPJS Ketenagakerjaan"
             case .orientation: "pre-departure orientation (OPP)"
             case .competencyCertificate: "competency certificate"
+            }
+        },
+        departureGuard: { g in
+            switch g {
+            case .selectedForJobOrder: "selected for a job order"
+            case .age: "aged 18 or over"
+            case .passport: "passport valid 6 months after departure"
+            case .medicalFitness: "medical fitness"
+            case .psychologicalFitness: "psychological fitness"
+            case .workVisa: "work visa"
+            case .placementAgreement: "placement agreement"
+            case .employmentContract: "employment contract"
+            case .socialSecurity: "BPJS Ketenagakerjaan active"
+            case .orientation: "pre-departure orientation (OPP)"
+            case .competencyCertificate: "competency certificate"
+            case .legalChannel: "legal placement channel"
+            case .zeroCost: "zero cost for a zero-cost job"
             }
         },
         refusal: EnglishRefusals.words,

@@ -1,3 +1,4 @@
+import TerminalUI
 import TerpaduCore
 
 /// The desk in Bahasa Indonesia.
@@ -6,6 +7,14 @@ enum Indonesian {
         language: .id,
         format: Formatting(thousandsSeparator: ".", decimalSeparator: ",",
                            months: ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"]),
+        toolkit: ToolkitWords(
+            help: "Bantuan", anyKeyCloses: "tombol apa saja menutup", yes: "Ya", no: "Tidak", ok: "OK",
+            required: "wajib diisi", notANumber: "bukan angka", notADate: "tulis HH-BB-TTTT", notInList: "tidak ada di daftar",
+            noMatches: "tidak ada yang cocok", more: "lagi", filtering: "menyaring…", nextField: "Isian berikutnya",
+            nextFieldOrSave: "Isian berikutnya (di isian terakhir: simpan)", previousField: "Isian sebelumnya",
+            moveUp: "Isian sebelumnya, atau naik di daftar yang terbuka",
+            moveDown: "Isian berikutnya, atau turun di daftar (membuka daftar pilihan)", toggle: "Centang atau hapus centang",
+            save: "Simpan", leaveForm: "Tinggalkan formulir", back: "Kembali"),
         shell: ShellWords(
             product: "Terpadu", operatorRole: "operator", supervisorRole: "pengawas",
             tabs: ["Dasbor", "Pekerja", "Bursa kerja", "Pelatihan", "Penempatan", "Reintegrasi"],
@@ -39,7 +48,7 @@ enum Indonesian {
                            (":fair ID  :cohort ID  :order ID", "buka data"), (":new worker", "daftarkan pekerja"),
                            (":export", "ekspor data pekerja (NIK disamarkan)"), (":snapshot", "tulis snapshot sekarang"),
                            (":theme NAMA", "ganti tema"), (":lang id|en", "ganti bahasa"), (":q", "keluar")],
-            verbRegister: "mendaftarkan", verbExport: "mengekspor", verbSnapshot: "menulis snapshot",
+            verbRegister: "mendaftarkan", verbEdit: "mengubah", verbExport: "mengekspor", verbSnapshot: "menulis snapshot",
             quitConfirm: "Keluar dari Terpadu?", yes: "Ya", no: "Tidak", ok: "OK"),
         workers: WorkerWords(
             columns: ["ID", "Nama", "NIK", "JK", "Lahir", "Provinsi", "Status", "Terdaftar"],
@@ -122,6 +131,23 @@ enum Indonesian {
             case .socialSecurity: "BPJS Ketenagakerjaan"
             case .orientation: "orientasi pra-pemberangkatan (OPP)"
             case .competencyCertificate: "sertifikat kompetensi"
+            }
+        },
+        departureGuard: { g in
+            switch g {
+            case .selectedForJobOrder: "terpilih untuk job order"
+            case .age: "berusia minimal 18 tahun"
+            case .passport: "paspor berlaku 6 bulan setelah berangkat"
+            case .medicalFitness: "surat sehat"
+            case .psychologicalFitness: "tes psikologi"
+            case .workVisa: "visa kerja"
+            case .placementAgreement: "perjanjian penempatan"
+            case .employmentContract: "perjanjian kerja"
+            case .socialSecurity: "BPJS Ketenagakerjaan aktif"
+            case .orientation: "orientasi pra-pemberangkatan (OPP)"
+            case .competencyCertificate: "sertifikat kompetensi"
+            case .legalChannel: "jalur penempatan yang sah"
+            case .zeroCost: "tanpa biaya untuk jabatan bebas biaya"
             }
         },
         refusal: IndonesianRefusals.words,

@@ -1,3 +1,4 @@
+import TerminalUI
 import TerpaduCore
 
 /// Every word the desk puts on screen, in one language. Each language fills every field through the
@@ -6,6 +7,8 @@ import TerpaduCore
 public struct Strings: Sendable {
     public var language: Language
     public var format: Formatting
+    /// The toolkit's own words (help title, dialog buttons, form messages) in this language.
+    public var toolkit: ToolkitWords
     public var shell: ShellWords
     public var workers: WorkerWords
     public var form: FormWords
@@ -15,6 +18,8 @@ public struct Strings: Sendable {
     public var status: @Sendable (Status) -> String
     public var sex: @Sendable (Sex) -> String
     public var document: @Sendable (DocumentKind) -> String
+    /// A departure guard's name on the checklist.
+    public var departureGuard: @Sendable (DepartureGuard) -> String
     /// A refusal from the core in words (field names in this language too).
     public var refusal: @Sendable (Refusal) -> String
     /// One journal event as a timeline line, e.g. "registered", "passport recorded".
@@ -80,6 +85,7 @@ public struct ShellWords: Sendable {
     public var exported: @Sendable (String, String) -> String
     public var commandsHelp: [(String, String)]
     public var verbRegister: String
+    public var verbEdit: String
     public var verbExport: String
     public var verbSnapshot: String
     public var quitConfirm: String

@@ -15,7 +15,7 @@ struct WorkerCardView: Widget {
             return
         }
         let left = identityLines(card, revealed: cardModel.revealedNIK) + documentLines(card.detail) + cycleLines(card.detail)
-        let right = checklistLines(card.detail) + timelineLines(card)
+        let right = checklistLines(card) + timelineLines(card)
         if area.width >= 70 {
             let cols = Layout.horizontal([.fill(1), .fill(1)], spacing: 2).split(area.inset(horizontal: 1))
             draw(left, in: cols[0], scroll: 0, &buffer)
@@ -112,15 +112,21 @@ struct WorkerCardView: Widget {
         return lines
     }
 
-    func checklistLines(_ d: WorkerDetail) -> [Line] {
+    /// Every guard: ✓ passed, ✗ failed with the reason in words, – not applicable to this worker.
+    func checklistLines(_ card: WorkerCard) -> [Line] {
         var lines: [Line] = [.heading(s.workers.departureChecklist)]
-        if d.summary.status.isExit {
+        if card.detail.summary.status.isExit || card.checklist.isEmpty {
             lines.append(.text(s.workers.departureNotChecked, .muted))
-        } else if d.missingForDeparture.isEmpty {
-            lines.append(.text("✓ " + s.workers.readyToDepart, .ok))
-        } else {
-            for r in d.missingForDeparture { lines.append(.wrapped("✗ " + s.refusal(r), .error)) }
+            return lines
         }
+        for check in card.checklist {
+            switch check.outcome {
+            case .passed: lines.append(.text("✓ " + s.departureGuard(check.rule), .ok))
+            case .failed(let r): lines.append(.wrapped("✗ " + s.departureGuard(check.rule) + ": " + s.refusal(r), .error))
+            case .notApplicable: lines.append(.text("– " + s.departureGuard(check.rule), .muted))
+            }
+        }
+        if card.checklist.allSatisfy({ $0.passed }) { lines.append(.text(s.workers.readyToDepart, .ok)) }
         return lines
     }
 

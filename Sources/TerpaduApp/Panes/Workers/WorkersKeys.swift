@@ -4,6 +4,11 @@ public enum WorkersAction: Hashable, Sendable {
     case up, down, pageUp, pageDown, first, last, open, search, sort, stageFilter, clear, new
 }
 
+/// The desk's own keys inside the worker form (the form's table has the rest).
+public enum WorkerFormAction: Hashable, Sendable {
+    case reveal
+}
+
 public enum CardAction: Hashable, Sendable {
     case reveal, edit, up, down
 }
@@ -25,6 +30,10 @@ enum WorkersKeys {
             Bound([.home, .char("g")], .first, help: sh.keyFirst),
             Bound([.end, .char("G")], .last, help: sh.keyLast),
         ], role: canWrite)
+    }
+
+    static func form(_ s: Strings, canWrite: Bool) -> KeyTable<WorkerFormAction> {
+        keyTable([Bound([.function(6)], .reveal, help: s.workers.keyReveal, hint: s.workers.hintReveal, writes: true)], role: canWrite)
     }
 
     static func card(_ s: Strings, canWrite: Bool) -> KeyTable<CardAction> {

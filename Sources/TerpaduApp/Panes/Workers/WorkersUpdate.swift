@@ -134,15 +134,4 @@ extension DeskModel {
         }
         return []
     }
-
-    // Until the form lands: say so rather than do nothing.
-    mutating func openRegistration() -> [DeskEffect] {
-        say(strings.shell.notYet(":new worker"), .warning)
-        return []
-    }
-
-    mutating func openEdit(_ id: RecordID) -> [DeskEffect] {
-        say(strings.shell.notYet("e"), .warning)
-        return []
-    }
 }
