@@ -67,10 +67,12 @@ let package = Package(
             dependencies: ["TerpaduFormats", "TerpaduStore", "TerpaduCore", "TerpaduTestSupport",
                            .product(name: "CSV", package: "CSV.swift")]
         ),
-        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
+        // Drives a program in a private tmux server, for the end-to-end tests.
+        .target(name: "TmuxTesting", path: "Sources/TmuxTesting"),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "TmuxTesting"]),
         .testTarget(
             name: "TerpaduAppTests",
-            dependencies: ["TerpaduApp", "TerminalUI", "TerpaduCore", "TerpaduStore", "TerpaduTestSupport"]
+            dependencies: ["TerpaduApp", "TerminalUI", "TerpaduCore", "TerpaduStore", "TerpaduTestSupport", "TmuxTesting"]
         ),
     ],
     swiftLanguageModes: [.v6]

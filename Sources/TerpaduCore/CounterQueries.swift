@@ -116,6 +116,13 @@ extension TerpaduState {
 
     public func statusCounts(_ n: Narrowing = .everyone) -> [Status: Int] {
         var out: [Status: Int] = [:]
+        if n == .everyone {
+            // Kept per status as events apply: the desk asks after every commit, under the state's lock.
+            for (st, total) in counters.statusTotals.enumerated() where total != 0 {
+                if let s = Status(rawValue: UInt8(st)) { out[s] = total }
+            }
+            return out
+        }
         forEachCell(n) { st, _, _, _, _, v in
             if let s = Status(rawValue: UInt8(st)) { out[s, default: 0] += v }
         }

@@ -32,6 +32,9 @@ public struct Counters: Equatable, Sendable {
     var cube: [Int32]
     /// exit reason × province × country.
     var exits: [Int32]
+    /// The cube summed per status (derived: kept by `add`, rebuilt after a snapshot is read), so the
+    /// stage counts a desk shows after every commit cost thirteen reads, not a walk of the cube.
+    var statusTotals: [Int] = Array(repeating: 0, count: CounterDimensions.statuses)
     /// Day-by-day flows: (day − firstDay) × DailyKind × slice.
     var daily: [Int32] = []
     var firstDay: Int32 = 0
@@ -59,6 +62,18 @@ public struct Counters: Equatable, Sendable {
         dimensions = d
         cube = Array(repeating: 0, count: CounterDimensions.statuses * d.p * d.c * d.j * CounterDimensions.schemes)
         exits = Array(repeating: 0, count: CounterDimensions.exitReasons * d.p * d.c)
+    }
+
+    /// Sums the cube per status again (after the cube was read from a snapshot).
+    mutating func rebuildStatusTotals() {
+        let run = cube.count / CounterDimensions.statuses
+        statusTotals = cube.withUnsafeBufferPointer { cube in
+            (0..<CounterDimensions.statuses).map { st in
+                var total = 0
+                for i in (st * run)..<((st + 1) * run) { total &+= Int(cube[i]) }
+                return total
+            }
+        }
     }
 
     @inline(__always)
@@ -99,6 +114,7 @@ public struct Counters: Equatable, Sendable {
         let p = clamp(f.province, dimensions.p), c = clamp(f.country, dimensions.c)
         let j = clamp(f.job, dimensions.j), k = clamp(f.scheme, CounterDimensions.schemes)
         cube[cubeIndex(Int(f.status.rawValue), p, c, j, k)] &+= delta
+        statusTotals[Int(f.status.rawValue) % CounterDimensions.statuses] &+= Int(delta)
         if f.exitReason != 0 {
             let e = clamp(f.exitReason, CounterDimensions.exitReasons)
             exits[(e * dimensions.p + p) * dimensions.c + c] &+= delta
@@ -163,7 +179,7 @@ public struct Counters: Equatable, Sendable {
     public static func == (a: Counters, b: Counters) -> Bool {
         var x = a, y = b
         x.tidy(); y.tidy()
-        return x.dimensions == y.dimensions && x.cube == y.cube && x.exits == y.exits
+        return x.dimensions == y.dimensions && x.cube == y.cube && x.statusTotals == y.statusTotals && x.exits == y.exits
             && x.daily == y.daily && x.firstDay == y.firstDay && x.leadDays == y.leadDays && x.costs == y.costs
             && x.cohortEnrolled == y.cohortEnrolled && x.cohortResults == y.cohortResults
             && x.cohortPassed == y.cohortPassed && x.programEnrolled == y.programEnrolled

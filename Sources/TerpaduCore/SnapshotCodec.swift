@@ -290,6 +290,7 @@ extension SnapshotCodec {
         let cube = try r.pod(Int32.self), exits = try r.pod(Int32.self)
         guard cube.count == c.cube.count, exits.count == c.exits.count else { throw SnapshotCodecError.inconsistent("counters") }
         c.cube = cube; c.exits = exits
+        c.rebuildStatusTotals()
         c.daily = try r.pod(Int32.self); c.firstDay = try r.int(Int32.self)
         guard c.daily.count % (Counters.kinds * dims.slices) == 0 else { throw SnapshotCodecError.inconsistent("daily counters") }
         c.cohortEnrolled = try r.pod(Int32.self); c.cohortResults = try r.pod(Int32.self); c.cohortPassed = try r.pod(Int32.self)

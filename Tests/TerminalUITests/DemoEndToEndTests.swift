@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TmuxTesting
 
 /// The demo executable driven through tmux under several terminal types, as an operator would.
 @Suite(.serialized, .enabled(if: tmuxAvailable, "tmux is not installed"))

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TmuxTesting
 
 /// The demo killed the way a server kills a session (SIGTERM), an SSH drop does (SIGHUP) or `kill
 /// -INT` does, inside tmux: the terminal must come back (alternate screen left, cursor shown,

@@ -68,13 +68,22 @@ import TerpaduTestSupport
         desk.settle { $0.workers.page?.total == 5 }
         desk.press(.down, .enter)
         #expect(desk.settle { $0.card?.card != nil })
-        let text = desk.text
+        var text = desk.text
         #expect(text.contains("Workers › W-000002 Budi Santoso"))
         #expect(text.contains("Departure checklist"))
+        #expect(text.contains("✗ not selected for a job order"))
+        #expect(text.contains("✓ aged 18 or over"))
         #expect(text.contains("✗ no valid passport is recorded"))
+        #expect(!text.contains("Timeline"))
+        // At 80 columns the timeline takes the checklist's place on `t`; at 160 both are shown.
+        desk.press(.char("t"))
+        text = desk.text
         #expect(text.contains("Timeline"))
         #expect(text.contains("2 Jun 2025 10:00 · tester"))
         #expect(text.contains("registered as W-000002 (Budi"))
+        desk.resize(160, 48)
+        text = desk.text
+        #expect(text.contains("Timeline") && text.contains("Departure checklist") && text.contains("Identity"))
         desk.press(.escape)
         #expect(desk.model.place == .pane(.workers))
         #expect(desk.model.card == nil)

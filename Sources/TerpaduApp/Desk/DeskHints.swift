@@ -16,16 +16,20 @@ enum DeskHints {
             // In a form every printable key is text: only the F-keys of the shell apply.
             hints += bar(model.workerForm?.form.keys.bindings ?? [])
             if model.workerForm?.editedID != nil { hints += bar(WorkersKeys.form(model.strings, canWrite: model.context.canWrite).bindings) }
-            return hints + bar(DeskKeys.table(model.strings).bindings.filter { b in b.keys.contains { if case .function = $0 { true } else { false } } })
+            let fKeys = DeskKeys.table(model.strings).bindings.filter { b in b.keys.contains { if case .function = $0 { true } else { false } } }
+            return hints + bar(fKeys, typing: true)
         default: break
         }
         return hints + bar(DeskKeys.table(model.strings).bindings)
     }
 
-    static func bar<A>(_ bindings: [KeyBinding<A>]) -> [KeyHint] {
+    /// `typing`: a field has focus, so a plain key would be text: only the F-key is shown.
+    static func bar<A>(_ bindings: [KeyBinding<A>], typing: Bool = false) -> [KeyHint] {
         bindings.compactMap { b in
             guard let hint = b.hint, let first = b.keys.first else { return nil }
-            if case .function = first, let plain = b.keys.dropFirst().first(where: { if case .char = $0 { true } else { false } }) {
+            if let keys = b.hintKeys { return KeyHint(keys: keys, label: hint) }
+            if case .function = first, !typing,
+               let plain = b.keys.dropFirst().first(where: { if case .char = $0 { true } else { false } }) {
                 return KeyHint(keys: first.displayName + "/" + plain.displayName, label: hint)
             }
             return KeyHint(keys: first.displayName, label: hint)

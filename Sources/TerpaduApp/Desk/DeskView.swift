@@ -73,7 +73,11 @@ struct DeskView: Widget {
         case .beingRestored: right = s.shell.feedRestoring
         case .unusable(let why): right = s.shell.feedUnusable(why)
         }
-        let note = model.status
+        // In a form, the focused field's message in full (beside the field it may be cut short).
+        var note = model.status
+        if model.place == .workerForm, let form = model.workerForm?.form, let id = form.focusedID {
+            if let e = form.error(for: id) { note = StatusNote(e, .error) } else if let n = form.note(for: id) { note = StatusNote(n, .info) }
+        }
         let slot: ThemeSlot = switch note?.level ?? .info {
         case .info: .text
         case .ok: .ok

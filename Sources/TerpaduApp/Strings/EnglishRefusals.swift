@@ -15,6 +15,7 @@ enum EnglishRefusals {
         case .nik(let p): return nik(p)
         case .birthDateInFuture: return "the birth date is in the future"
         case .dateInFuture(let f): return "\(field(f)) is in the future"
+        case .notSelected: return "not selected for a job order"
         default: return RefusalText.message(r)
         }
     }

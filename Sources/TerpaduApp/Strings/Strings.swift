@@ -119,6 +119,8 @@ public struct WorkerWords: Sendable {
     public var keyNew: String
     public var keyStageFilter: String
     public var keyClearFilter: String
+    public var keyToggleSide: String
+    public var hintToggleSide: String
     public var hintReveal: String
     public var hintEdit: String
     public var hintNew: String

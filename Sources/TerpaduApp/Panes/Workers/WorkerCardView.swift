@@ -15,13 +15,19 @@ struct WorkerCardView: Widget {
             return
         }
         let left = identityLines(card, revealed: cardModel.revealedNIK) + documentLines(card.detail) + cycleLines(card.detail)
-        let right = checklistLines(card) + timelineLines(card)
-        if area.width >= 70 {
+        let checklist = checklistLines(card), timeline = timelineLines(card)
+        if area.width >= 130 {
+            let cols = Layout.horizontal([.fill(1), .fill(1), .fill(1)], spacing: 2).split(area.inset(horizontal: 1))
+            draw(left, in: cols[0], scroll: 0, &buffer)
+            draw(checklist, in: cols[1], scroll: 0, &buffer)
+            draw(timeline, in: cols[2], scroll: cardModel.scroll, &buffer)
+        } else if area.width >= 70 {
+            // `t` switches the right column between the checklist and the timeline.
             let cols = Layout.horizontal([.fill(1), .fill(1)], spacing: 2).split(area.inset(horizontal: 1))
             draw(left, in: cols[0], scroll: 0, &buffer)
-            draw(right, in: cols[1], scroll: cardModel.scroll, &buffer)
+            draw(cardModel.showTimeline ? timeline : checklist, in: cols[1], scroll: cardModel.scroll, &buffer)
         } else {
-            draw(left + right, in: area.inset(horizontal: 1), scroll: cardModel.scroll, &buffer)
+            draw(left + (cardModel.showTimeline ? timeline : checklist), in: area.inset(horizontal: 1), scroll: cardModel.scroll, &buffer)
         }
     }
 
@@ -122,7 +128,8 @@ struct WorkerCardView: Widget {
         for check in card.checklist {
             switch check.outcome {
             case .passed: lines.append(.text("✓ " + s.departureGuard(check.rule), .ok))
-            case .failed(let r): lines.append(.wrapped("✗ " + s.departureGuard(check.rule) + ": " + s.refusal(r), .error))
+            // The reason names the guard itself ("no valid passport is recorded").
+            case .failed(let r): lines.append(.wrapped("✗ " + s.refusal(r), .error))
             case .notApplicable: lines.append(.text("– " + s.departureGuard(check.rule), .muted))
             }
         }

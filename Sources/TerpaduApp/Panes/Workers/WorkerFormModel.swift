@@ -20,6 +20,8 @@ public struct WorkerFormModel: Sendable {
     public var lookalikeSeen = false
     /// Another operator changed the record first: who, when, what. The next save carries the new version.
     public var conflict: ConflictNote?
+    /// The record as it is now is on its way (after a conflict): saving waits for it.
+    public var rebasing = false
     /// The edit form shows the NIK masked until it is revealed there.
     public var nikRevealed = false
     /// Values the form filled in from the NIK: replaced when the NIK changes, unless the operator

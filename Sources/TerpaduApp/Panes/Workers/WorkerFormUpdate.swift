@@ -94,6 +94,10 @@ extension DeskModel {
     /// is offered first; the second F2 saves anyway.
     mutating func save(_ values: [String: String]) -> [DeskEffect] {
         guard var fm = workerForm, !fm.saving else { return [] }
+        if fm.rebasing {
+            say(strings.shell.loading)
+            return []
+        }
         if let other = fm.lookalike, !fm.lookalikeSeen {
             fm.lookalikeSeen = true
             workerForm = fm
@@ -157,6 +161,7 @@ extension DeskModel {
                 fm.conflict = ConflictNote(who: last?.operatorName ?? "?", whenMillis: last?.timeMillis ?? 0,
                                            theirFields: Array(Set(theirs)).sorted())
                 effects.append(.editBase(id))
+                fm.rebasing = true
                 continue
             }
             if let field = WorkerForm.field(of: r) {
@@ -192,6 +197,7 @@ extension DeskModel {
             fm.conflict = c
         }
         fm.mode = .edit(w.id, version: w.version)
+        fm.rebasing = false
         workerForm = fm
     }
 }

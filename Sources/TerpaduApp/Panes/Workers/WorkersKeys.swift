@@ -10,7 +10,7 @@ public enum WorkerFormAction: Hashable, Sendable {
 }
 
 public enum CardAction: Hashable, Sendable {
-    case reveal, edit, up, down
+    case reveal, edit, up, down, toggleSide
 }
 
 enum WorkersKeys {
@@ -41,6 +41,7 @@ enum WorkersKeys {
         return keyTable([
             Bound([.function(4), .char("e")], .edit, help: w.keyEdit, hint: w.hintEdit, writes: true),
             Bound([.function(6), .char("r")], .reveal, help: w.keyReveal, hint: w.hintReveal, writes: true),
+            Bound([.char("t")], .toggleSide, help: w.keyToggleSide, hint: w.hintToggleSide),
             Bound([.up, .char("k")], .up, help: sh.keyUp),
             Bound([.down, .char("j")], .down, help: sh.keyDown),
         ], role: canWrite)

@@ -27,8 +27,10 @@ public struct WorkerCardModel: Sendable {
     public var id: RecordID
     public var card: WorkerCard?
     public var revealedNIK: String?
-    /// Scroll of the timeline.
+    /// Scroll of the column that scrolls (the checklist and timeline).
     public var scroll = 0
+    /// Below three columns' width the right column shows the timeline instead of the checklist.
+    public var showTimeline = false
 
     public init(id: RecordID) { self.id = id }
 }

@@ -124,6 +124,9 @@ extension DeskModel {
             return [.reveal(id)]
         case .edit:
             return openEdit(id)
+        case .toggleSide:
+            card?.showTimeline.toggle()
+            card?.scroll = 0
         case .up:
             let scroll = card?.scroll ?? 0
             card?.scroll = max(0, scroll - 1)

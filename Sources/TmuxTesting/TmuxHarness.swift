@@ -6,22 +6,22 @@ import Foundation
 /// session ends, also on failure (`withTmux` or `deinit`). Waiting is by polling `capture-pane` until
 /// the expected screen appears or a generous deadline passes; there are no fixed sleeps.
 ///
-/// Self-contained (Foundation only) so that other test targets (the app's end-to-end tests) can use
-/// the same file.
-final class TmuxSession {
-    struct Failure: Error, CustomStringConvertible {
-        var description: String
+/// Self-contained (Foundation only): the toolkit's and the app's end-to-end tests both use it.
+public final class TmuxSession {
+    public struct Failure: Error, CustomStringConvertible {
+        public var description: String
+        public init(description: String) { self.description = description }
     }
 
-    let socket: String
-    let directory: URL
-    let target = "main"
-    let statusFile: URL
+    public let socket: String
+    public let directory: URL
+    public let target = "main"
+    public let statusFile: URL
     private var killed = false
     private let environment: [String: String]
 
     /// Starts `command` (argv) with the given TERM in a window of width × height.
-    init(_ command: [String], term: String, width: Int, height: Int, environment extra: [String: String] = [:]) throws {
+    public init(_ command: [String], term: String, width: Int, height: Int, environment extra: [String: String] = [:]) throws {
         let id = UUID().uuidString.prefix(8).lowercased()
         socket = "tui-test-\(getpid())-\(id)"
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("tmux-\(socket)")
@@ -51,7 +51,7 @@ final class TmuxSession {
     deinit { kill() }
 
     /// Kills the tmux server and removes the temp directory. Safe to call twice.
-    func kill() {
+    public func kill() {
         guard !killed else { return }
         killed = true
         _ = try? tmux(["kill-server"])
@@ -59,35 +59,35 @@ final class TmuxSession {
     }
 
     /// Sends tmux key names ("End", "F1", "C-c", "Enter", "q").
-    func press(_ keys: String...) throws {
+    public func press(_ keys: String...) throws {
         _ = try tmux(["send-keys", "-t", target] + keys)
     }
 
     /// Types text literally.
-    func type(_ text: String) throws {
+    public func type(_ text: String) throws {
         _ = try tmux(["send-keys", "-t", target, "-l", text])
     }
 
     /// The screen as text (`colors`: with SGR escapes, as `capture-pane -e`; `history`: with the
     /// lines scrolled off the top).
-    func capture(colors: Bool = false, history: Bool = false) throws -> String {
+    public func capture(colors: Bool = false, history: Bool = false) throws -> String {
         try tmux(["capture-pane", "-p", "-t", target] + (colors ? ["-e"] : []) + (history ? ["-S", "-"] : []))
     }
 
-    func resize(width: Int, height: Int) throws {
+    public func resize(width: Int, height: Int) throws {
         _ = try tmux(["resize-window", "-t", target, "-x", "\(width)", "-y", "\(height)"])
     }
 
     /// "#{pane_dead} #{pane_dead_status}" and friends.
-    func format(_ f: String) throws -> String {
+    public func format(_ f: String) throws -> String {
         try tmux(["display-message", "-p", "-t", target, f]).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     /// True once the program has exited.
-    var isDead: Bool { exitStatus != nil }
+    public var isDead: Bool { exitStatus != nil }
 
     /// The program's exit status once it has exited (128 + n when killed by signal n), else nil.
-    var exitStatus: Int? {
+    public var exitStatus: Int? {
         guard let text = try? String(contentsOf: statusFile, encoding: .utf8) else { return nil }
         return Int(text.trimmingCharacters(in: .whitespacesAndNewlines))
     }
@@ -95,7 +95,7 @@ final class TmuxSession {
     /// Polls the screen until `predicate` holds; fails (with the last screen) after `timeout`, or at
     /// once if the program died while it was expected to keep running.
     @discardableResult
-    func waitUntil(_ what: String, colors: Bool = false, timeout: Duration = .seconds(20), allowExit: Bool = false,
+    public func waitUntil(_ what: String, colors: Bool = false, timeout: Duration = .seconds(20), allowExit: Bool = false,
                    _ predicate: (String) -> Bool) throws -> String {
         let clock = ContinuousClock()
         let deadline = clock.now + timeout
@@ -115,12 +115,12 @@ final class TmuxSession {
 
     /// Polls until the screen contains `text`.
     @discardableResult
-    func waitFor(_ text: String, colors: Bool = false, timeout: Duration = .seconds(20)) throws -> String {
+    public func waitFor(_ text: String, colors: Bool = false, timeout: Duration = .seconds(20)) throws -> String {
         try waitUntil("\"\(text)\"", colors: colors, timeout: timeout) { $0.contains(text) }
     }
 
     /// Polls until the program has exited; returns its status.
-    func waitForExit(timeout: Duration = .seconds(20)) throws -> Int {
+    public func waitForExit(timeout: Duration = .seconds(20)) throws -> Int {
         try waitUntil("exit", timeout: timeout, allowExit: true) { _ in isDead }
         return exitStatus ?? -1
     }
@@ -139,7 +139,7 @@ final class TmuxSession {
 /// `scratch` (a daemon it starts, like the tmux server, can then never hold a pipe open), stdin
 /// from /dev/null. Foundation's Process is avoided: on Linux its wait can miss the exit of a child
 /// that forks a daemon.
-func runProcess(_ argv: [String], environment: [String: String], scratch: URL) throws -> (status: Int32, stdout: String, stderr: String) {
+public func runProcess(_ argv: [String], environment: [String: String], scratch: URL) throws -> (status: Int32, stdout: String, stderr: String) {
     let outPath = scratch.appendingPathComponent("out-\(UUID().uuidString)").path
     let errPath = scratch.appendingPathComponent("err-\(UUID().uuidString)").path
     defer {
@@ -189,7 +189,7 @@ func runProcess(_ argv: [String], environment: [String: String], scratch: URL) t
 }
 
 /// Runs `body` with a session and always kills its server afterwards.
-func withTmux<R>(_ command: [String], term: String, width: Int = 80, height: Int = 24,
+public func withTmux<R>(_ command: [String], term: String, width: Int = 80, height: Int = 24,
                  environment: [String: String] = [:], _ body: (TmuxSession) throws -> R) throws -> R {
     let session = try TmuxSession(command, term: term, width: width, height: height, environment: environment)
     defer { session.kill() }
@@ -197,18 +197,18 @@ func withTmux<R>(_ command: [String], term: String, width: Int = 80, height: Int
 }
 
 /// True when tmux is installed (the end-to-end suites are skipped otherwise).
-let tmuxAvailable: Bool = {
+public let tmuxAvailable: Bool = {
     let scratch = FileManager.default.temporaryDirectory
     return (try? runProcess(["tmux", "-V"], environment: ProcessInfo.processInfo.environment, scratch: scratch))?.status == 0
 }()
 
 /// A built executable of this package: next to the test bundle (`swift test` builds every product
 /// into the same directory), or in any `.build*/debug` under the package root.
-func builtExecutable(_ name: String) -> URL? {
+public func builtExecutable(_ name: String) -> URL? {
     var candidates: [URL] = []
     if let exe = Bundle.main.executableURL { candidates.append(exe.deletingLastPathComponent().appendingPathComponent(name)) }
     for bundle in Bundle.allBundles { candidates.append(bundle.bundleURL.deletingLastPathComponent().appendingPathComponent(name)) }
-    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()  // Sources/TmuxTesting/…
     if let items = try? FileManager.default.contentsOfDirectory(atPath: root.path) {
         for item in items.sorted() where item.hasPrefix(".build") {
             candidates.append(root.appendingPathComponent(item).appendingPathComponent("debug").appendingPathComponent(name))
