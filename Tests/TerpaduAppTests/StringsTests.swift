@@ -25,3 +25,16 @@ import TerpaduCore
         }
     }
 }
+
+@Suite struct CommandCompletionTests {
+    @Test func workerIDsCompleteFromTheCountWithoutAScan() {
+        let counts: [RecordKind: Int] = [.worker: 1_234]
+        #expect(DeskCommands.idCompletions("worker W-00012", counts: counts).first == "worker W-000120")
+        #expect(DeskCommands.idCompletions("worker W-00012", counts: counts).count == 10)
+        #expect(DeskCommands.idCompletions("worker W-0012", counts: counts).first == "worker W-001200")
+        #expect(DeskCommands.idCompletions("worker W-0099", counts: counts).isEmpty)
+        #expect(DeskCommands.idCompletions("worker ", counts: counts).first == "worker W-000001")
+        #expect(DeskCommands.idCompletions("fair JF-", counts: counts).isEmpty)
+        #expect(DeskCommands.idCompletions("theme x", counts: counts).isEmpty)
+    }
+}

@@ -7,7 +7,36 @@ enum DeskCommands {
                         "snapshot", "theme ", "lang ", "q"]
 
     static func lineState(_ model: DeskModel) -> CommandLineState {
-        CommandLineState(candidates: names + model.context.themeNames.map { "theme " + $0 } + ["lang id", "lang en"])
+        let counts = model.header.counts
+        return CommandLineState(candidates: names + model.context.themeNames.map { "theme " + $0 } + ["lang id", "lang en"],
+                                history: model.commandHistory,
+                                completer: { text in idCompletions(text, counts: counts) })
+    }
+
+    /// The commands that take a record's ID and the kind they name.
+    static let idCommands: [String: RecordKind] = ["worker": .worker, "fair": .jobFair, "cohort": .cohort, "order": .jobOrder]
+
+    /// `worker W-0001` → the existing IDs that begin so (at most ten): IDs are numbered from 1, so
+    /// the candidates are a range of numbers, never a scan of the records.
+    static func idCompletions(_ text: String, counts: [RecordKind: Int]) -> [String] {
+        let parts = text.split(separator: " ", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
+        guard parts.count == 2, let kind = idCommands[parts[0].lowercased()], let count = counts[kind], count > 0 else { return [] }
+        let typed = parts[1].uppercased()
+        let prefix = kind.prefix + "-"
+        guard typed.isEmpty || prefix.hasPrefix(typed) || typed.hasPrefix(prefix) else { return [] }
+        let digits = typed.hasPrefix(prefix) ? String(typed.dropFirst(prefix.count)) : ""
+        guard digits.allSatisfy({ $0.isASCII && $0.isNumber }), digits.count <= 6 else { return [] }
+        let width = max(6, String(count).count)
+        let pad = width - digits.count
+        var low = 1, high = count
+        if !digits.isEmpty, let d = Int(digits) {
+            var scale = 1
+            for _ in 0..<pad { scale *= 10 }
+            low = max(1, d * scale)
+            high = min(count, d * scale + scale - 1)
+        }
+        guard low <= high else { return [] }
+        return (low...min(high, low + 9)).map { parts[0] + " " + RecordID(kind, $0).description }
     }
 }
 
