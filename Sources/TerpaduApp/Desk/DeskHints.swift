@@ -17,7 +17,10 @@ enum DeskHints {
             hints += bar(model.workerForm?.form.keys.bindings ?? [])
             if model.workerForm?.editedID != nil { hints += bar(WorkersKeys.form(model.strings, canWrite: model.context.canWrite).bindings) }
             return hints + bar(DeskKeys.table(model.strings).bindings.filter { b in b.keys.contains { if case .function = $0 { true } else { false } } })
-        default: break
+        default:
+            let record = RecordKeys.bindings(model)
+            hints += bar(record.list?.bindings ?? []) + bar(record.detail?.bindings ?? [])
+            if record.detail != nil { hints.append(KeyHint(keys: "Esc", label: model.strings.shell.hintBack)) }
         }
         return hints + bar(DeskKeys.table(model.strings).bindings)
     }
@@ -48,7 +51,9 @@ enum DeskHints {
         case .workerForm:
             section(s.helpForm, (model.workerForm?.form.keys.helpEntries ?? [])
                     + WorkersKeys.form(model.strings, canWrite: model.context.canWrite).helpEntries)
-        default: break
+        default:
+            let record = RecordKeys.bindings(model)
+            section(s.helpThisScreen, (record.list?.helpEntries ?? []) + (record.detail?.helpEntries ?? []))
         }
         section(s.helpEverywhere, merged(DeskKeys.table(model.strings).bindings))
         section(s.helpCommands, s.commandsHelp.map { HelpEntry(keys: $0.0, help: $0.1) })
