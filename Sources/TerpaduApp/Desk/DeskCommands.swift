@@ -3,7 +3,7 @@ import TerpaduCore
 
 /// The `:` command line: what it offers and what each command does.
 enum DeskCommands {
-    static let names = ["worker ", "nik ", "fair ", "cohort ", "order ", "new worker", "import", "export",
+    static let names = ["worker ", "nik ", "fair ", "cohort ", "order ", "case ", "loan ", "program ", "new worker", "import", "export",
                         "snapshot", "theme ", "lang ", "q"]
 
     static func lineState(_ model: DeskModel) -> CommandLineState {
@@ -67,7 +67,9 @@ extension DeskModel {
             }
             guard context.canWrite else { say(sh.readOnlyCannot(sh.verbRegister), .error); return [] }
             return openRegistration()
-        case "fair", "cohort", "order", "import":
+        case "fair", "bursa", "cohort", "angkatan", "order", "case", "kasus", "loan", "pinjaman", "program":
+            return openRecord(named: name, argument)
+        case "import":
             say(sh.notYet(":" + name), .warning)
             return []
         case "export":
@@ -98,5 +100,26 @@ extension DeskModel {
         card = nil
         workers.query.text = text
         return requery()
+    }
+}
+
+extension DeskModel {
+    /// `:fair JF-000001` (or `:fair 1`), `:cohort`, `:order`, `:case`, `:loan`, `:program`.
+    mutating func openRecord(named name: String, _ argument: String) -> [DeskEffect] {
+        let kind: RecordKind = switch name {
+        case "fair", "bursa": .jobFair
+        case "cohort", "angkatan": .cohort
+        case "order": .jobOrder
+        case "case", "kasus": .protectionCase
+        case "loan", "pinjaman": .loan
+        default: .program
+        }
+        guard !argument.isEmpty else { say(strings.shell.commandNeeds(":" + name), .error); return [] }
+        guard let id = RecordID(parsing: argument.uppercased(), as: kind)
+                ?? Int(argument).flatMap({ $0 > 0 ? RecordID(kind, $0) : nil }) else {
+            say(strings.shell.notFound(argument), .error)
+            return []
+        }
+        return openRecord(id)
     }
 }

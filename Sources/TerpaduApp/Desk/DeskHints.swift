@@ -18,7 +18,10 @@ enum DeskHints {
             if model.workerForm?.editedID != nil { hints += bar(WorkersKeys.form(model.strings, canWrite: model.context.canWrite).bindings) }
             let fKeys = DeskKeys.table(model.strings).bindings.filter { b in b.keys.contains { if case .function = $0 { true } else { false } } }
             return hints + bar(fKeys, typing: true)
-        default: break
+        default:
+            let record = RecordKeys.bindings(model)
+            hints += bar(record.list?.bindings ?? []) + bar(record.detail?.bindings ?? [])
+            if record.detail != nil { hints.append(KeyHint(keys: "Esc", label: model.strings.shell.hintBack)) }
         }
         return hints + bar(DeskKeys.table(model.strings).bindings)
     }
@@ -52,7 +55,9 @@ enum DeskHints {
         case .workerForm:
             section(s.helpForm, (model.workerForm?.form.keys.helpEntries ?? [])
                     + WorkersKeys.form(model.strings, canWrite: model.context.canWrite).helpEntries)
-        default: break
+        default:
+            let record = RecordKeys.bindings(model)
+            section(s.helpThisScreen, (record.list?.helpEntries ?? []) + (record.detail?.helpEntries ?? []))
         }
         section(s.helpEverywhere, merged(DeskKeys.table(model.strings).bindings))
         section(s.helpCommands, s.commandsHelp.map { HelpEntry(keys: $0.0, help: $0.1) })

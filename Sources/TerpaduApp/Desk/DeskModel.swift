@@ -34,6 +34,8 @@ public struct DeskModel: Sendable {
     public var workers = WorkersPaneModel()
     public var card: WorkerCardModel?
     public var dashboard: DashboardFigures?
+    /// The Job fairs, Training, Placements and Reintegration panes.
+    public var records = RecordPanes()
     public var workerForm: WorkerFormModel?
     public var commandHistory: [String] = []
 

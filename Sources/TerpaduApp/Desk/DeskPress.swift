@@ -58,6 +58,7 @@ extension DeskModel {
             }
             return typeSearch(key)
         }
+        if let effects = recordKey(key) { return effects }
         switch place {
         case .workerForm:
             return formKey(key)
@@ -97,7 +98,7 @@ extension DeskModel {
             if case .worker = place { card = nil }
             _ = back()
             if case .worker(let id) = place, card?.id != id { return openCardModel(id) }
-            return []
+            return recordPlaceShown()
         }
     }
 
@@ -106,7 +107,7 @@ extension DeskModel {
         switch p {
         case .workers: return workersWindowEffects()
         case .dashboard: return phase == .ready ? [.dashboard] : []
-        default: return []
+        default: return recordPlaceShown()
         }
     }
 

@@ -13,7 +13,7 @@ public struct DeskProgram: Program {
         switch event {
         case .resize(let size):
             model.size = size
-            return model.workersWindowEffects()
+            return model.workersWindowEffects() + model.recordPlaceShown(refresh: false)
         case .tick:
             return []
         case .message(let message):

@@ -32,6 +32,8 @@ extension DeskModel {
         case .editBase(let w):
             rebase(on: w)
             return []
+        case .records(let answer):
+            return receive(records: answer)
         case .dashboard(let figures):
             dashboard = figures
             return []
@@ -44,7 +46,7 @@ extension DeskModel {
             var effects = workersWindowEffects(force: true)
             if let id = card?.id, touched?.contains(id) ?? true { effects.append(.workerCard(id)) }
             if pane == .dashboard { effects.append(.dashboard) }
-            return effects
+            return effects + recordPlaceShown()
         case .saved(let purpose, let outcome, let figures):
             if let figures { header = figures }
             return saved(purpose, outcome)

@@ -46,7 +46,7 @@ struct DeskView: Widget {
             case .edit(let id, _)?: parts += [id.description, s.workers.hintEdit]
             default: parts.append(s.form.registerTitle)
             }
-        case .pane: break
+        case .pane, .record: parts += RecordPanesView.crumbs(model)
         }
         return parts
     }
@@ -57,7 +57,7 @@ struct DeskView: Widget {
         case .pane(.dashboard): DashboardView(model: model).render(area, &buffer)
         case .worker: WorkerCardView(model: model).render(area, &buffer)
         case .workerForm: WorkerFormView(model: model).render(area, &buffer)
-        case .pane: buffer.write(s.shell.notYet(s.shell.tabs[model.pane.rawValue]), in: area.inset(horizontal: 1).row(0), style: theme[.muted])
+        case .pane, .record: RecordPanesView(model: model).render(area, &buffer)
         }
     }
 
@@ -96,6 +96,12 @@ struct DeskView: Widget {
         if let search = model.workers.search, model.place == .pane(.workers) {
             let status = model.workers.searching ? s.shell.filtering : s.shell.matches(s.format.number(model.workers.total))
             FilterInputView(state: search, status: status, theme: theme).render(area, &buffer)
+            return
+        }
+        if let list = model.recordListOnScreen, let filter = model.records[list].filter {
+            let list = model.records[list]
+            FilterInputView(state: filter, status: list.searching ? s.shell.filtering : s.shell.matches(s.format.number(list.total)),
+                            theme: theme).render(area, &buffer)
             return
         }
         KeyHintBar(hints: DeskHints.current(model), theme: theme).render(area, &buffer)

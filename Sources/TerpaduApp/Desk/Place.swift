@@ -10,12 +10,15 @@ public enum Place: Sendable, Hashable {
     case pane(Pane)
     case worker(RecordID)
     case workerForm
+    /// A fair, cohort, job order, case, loan or program's detail.
+    case record(RecordID)
 
     /// The pane a place belongs to (its tab is lit).
     var pane: Pane {
         switch self {
         case .pane(let p): p
         case .worker, .workerForm: .workers
+        case .record(let id): .holding(id.kind)
         }
     }
 }

@@ -11,6 +11,8 @@ public enum DeskEffect: Sendable, Hashable {
     case workers(WorkerListQuery, window: Range<Int>, generation: UInt64)
     /// One worker's card (detail, checklist, timeline).
     case workerCard(RecordID)
+    /// A page of a record list, a record's detail, the pass rates (the panes after Workers).
+    case records(RecordRequest)
     /// The worker as the store has it now, for a form that met a conflict.
     case editBase(RecordID)
     /// The Dashboard's figures.

@@ -13,6 +13,8 @@ public enum DeskMessage: Sendable {
     case seeding(done: Int, total: Int)
     case workersPage(WorkerPage)
     case workerCard(WorkerCard)
+    /// The answer to a `RecordRequest`.
+    case records(RecordAnswer)
     case dashboard(DashboardFigures)
     case editBase(WorkerSummary)
     case cardMissing(RecordID)

@@ -38,6 +38,8 @@ public final class StoreOwner: @unchecked Sendable {
     private let workersGate = GenerationGate()
     /// The last Workers result set, so paging through it does not search again.
     let resultCacheLock = Locked<(key: WorkerListQuery, seq: Int64, rows: WorkerResultSet)?>(nil)
+    /// The record lists' last arranged IDs, one per list (StoreOwnerRecords.swift).
+    let recordOrders = Locked<[RecordList: RecordOrder]>([:])
     private var clockTimer: DispatchSourceTimer?
 
     public init(setup: Setup, queue: MessageQueue<DeskMessage>) {
@@ -62,6 +64,8 @@ public final class StoreOwner: @unchecked Sendable {
             reads.async { self.workers(query, window: window, generation: generation, isCurrent: current) }
         case .workerCard(let id):
             reads.async { self.card(id) }
+        case .records(let request):
+            reads.async { self.answer(request) }
         case .editBase(let id):
             reads.async {
                 guard let store = self.store, let w = store.withState({ $0.summary(id) }) else { return }

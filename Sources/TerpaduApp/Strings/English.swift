@@ -38,7 +38,8 @@ enum English {
             snapshotNotHolder: "another process writes the snapshots; nothing to do",
             exported: { "exported \($0) to \($1)" },
             commandsHelp: [(":worker ID", "open a worker"), (":nik DIGITS", "find by NIK prefix"),
-                           (":fair ID  :cohort ID  :order ID", "open a record"), (":new worker", "register a worker"),
+                           (":fair ID  :cohort ID  :order ID", "open a record"),
+                           (":case ID  :loan ID  :program ID", "open a record"), (":new worker", "register a worker"),
                            (":export", "export the workers (NIK masked)"), (":snapshot", "write a snapshot now"),
                            (":theme NAME", "change the theme"), (":lang id|en", "change the language"), (":q", "quit")],
             verbRegister: "register", verbEdit: "edit", verbExport: "export", verbSnapshot: "write snapshots",
@@ -88,6 +89,8 @@ enum English {
             zeroCost: "zero-cost placements", safe: "safe: open cases per 1,000 placed",
             prosperous: "prosperous: returnees in a program", byProvince: "By province of origin",
             byDestination: "By destination", noFigure: "–"),
+        records: EnglishRecords.records, fairs: EnglishRecords.fairs, training: EnglishRecords.training,
+        placements: EnglishRecords.placements, reintegration: EnglishRecords.reintegration,
         stage: { s in
             switch s {
             case .preparation: "Preparation"

@@ -16,6 +16,8 @@ enum EnglishRefusals {
         case .birthDateInFuture: return "the birth date is in the future"
         case .dateInFuture(let f): return "\(field(f)) is in the future"
         case .notSelected: return "not selected for a job order"
+        case .zeroCostViolation(let job, let cost):
+            return "\(job) is a zero-cost job (BP2MI regulation 9/2020); the worker may not bear \(English.strings.format.rupiah(cost))"
         default: return RefusalText.message(r)
         }
     }

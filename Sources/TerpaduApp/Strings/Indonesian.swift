@@ -45,7 +45,8 @@ enum Indonesian {
             snapshotNotHolder: "proses lain yang menulis snapshot; tidak ada yang perlu dilakukan",
             exported: { "\($0) diekspor ke \($1)" },
             commandsHelp: [(":worker ID", "buka data pekerja"), (":nik ANGKA", "cari menurut awal NIK"),
-                           (":fair ID  :cohort ID  :order ID", "buka data"), (":new worker", "daftarkan pekerja"),
+                           (":fair ID  :cohort ID  :order ID", "buka data"),
+                           (":case ID  :loan ID  :program ID", "buka data"), (":new worker", "daftarkan pekerja"),
                            (":export", "ekspor data pekerja (NIK disamarkan)"), (":snapshot", "tulis snapshot sekarang"),
                            (":theme NAMA", "ganti tema"), (":lang id|en", "ganti bahasa"), (":q", "keluar")],
             verbRegister: "mendaftarkan", verbEdit: "mengubah", verbExport: "mengekspor", verbSnapshot: "menulis snapshot",
@@ -95,6 +96,8 @@ enum Indonesian {
             zeroCost: "penempatan tanpa biaya", safe: "aman: kasus terbuka per 1.000 ditempatkan",
             prosperous: "sejahtera: purna dalam program", byProvince: "Menurut provinsi asal",
             byDestination: "Menurut negara tujuan", noFigure: "–"),
+        records: IndonesianRecords.records, fairs: IndonesianRecords.fairs, training: IndonesianRecords.training,
+        placements: IndonesianRecords.placements, reintegration: IndonesianRecords.reintegration,
         stage: { s in
             switch s {
             case .preparation: "Persiapan"

@@ -14,6 +14,12 @@ public struct Strings: Sendable {
     public var form: FormWords
     public var welcome: WelcomeWords
     public var dashboard: DashboardWords
+    /// The Job fairs, Training, Placements and Reintegration panes (RecordWords.swift).
+    public var records: RecordWords
+    public var fairs: FairWords
+    public var training: TrainingWords
+    public var placements: PlacementWords
+    public var reintegration: ReintegrationWords
     public var stage: @Sendable (Stage) -> String
     public var status: @Sendable (Status) -> String
     public var sex: @Sendable (Sex) -> String

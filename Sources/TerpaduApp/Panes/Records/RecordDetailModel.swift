@@ -1,0 +1,12 @@
+import TerminalUI
+import TerpaduCore
+
+/// The record whose detail is on screen: the answer, and the selection in the list under its facts.
+public struct RecordDetailModel: Sendable {
+    public var id: RecordID
+    public var detail: RecordDetail?
+    public var table = TableState()
+    public var requested: Range<Int>?
+
+    public init(id: RecordID) { self.id = id }
+}
