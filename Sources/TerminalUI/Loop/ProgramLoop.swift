@@ -1,8 +1,8 @@
 /// The one loop that owns the terminal for a `Program`. Keys, ticks and posted messages are taken in
 /// batches and handed to `update`; each effect it returns goes to `perform` (on the UI thread, which
 /// must only hand the work off and return at once), and `perform` answers `.quit` to end the loop.
-/// After a batch a frame is drawn, but no sooner than 16 ms after the previous one (a resize draws at
-/// once). Only changed cells reach the terminal, so a batch that changed nothing on screen sends
+/// After a batch a frame is drawn, but no sooner than 16 ms after the previous one (a resize or a
+/// keystroke draws at once). Only changed cells reach the terminal, so a batch that changed nothing on screen sends
 /// nothing.
 public final class ProgramLoop<P: Program> {
     public let program: P
@@ -59,8 +59,10 @@ public final class ProgramLoop<P: Program> {
                 nextTick = max(t + interval, after)
             }
             var resized = false
+            var typed = false
             for event in events {
                 if case .resize = event { resized = true }
+                if case .key = event { typed = true }
                 if send(event, at: after) == .quit { return .quit }
                 dirty = true
             }
@@ -68,7 +70,9 @@ public final class ProgramLoop<P: Program> {
                 terminal.invalidate()
                 drawFrame(at: clock.now)
                 dirty = false
-            } else if dirty, frameClock.canDraw(at: clock.now) {
+            } else if dirty, typed || frameClock.canDraw(at: clock.now) {
+                // A keystroke is echoed at once: the frame limit is for bursts of answers, and a key
+                // held behind it waited up to 16 ms for a frame drawn just before it.
                 drawFrame(at: clock.now)
                 dirty = false
             }
