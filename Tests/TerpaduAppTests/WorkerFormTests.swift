@@ -16,6 +16,14 @@ import TerpaduTestSupport
         return desk
     }
 
+    /// Opens the registration form and types a NIK and a name, as an operator copies them first.
+    func startRegistration(_ desk: DeskDriver, nik: String, name: String) {
+        desk.press(.char("n"))
+        desk.type(nik)
+        desk.press(.tab)
+        desk.type(name)
+    }
+
     /// The form's row for a field, as drawn.
     func row(_ desk: DeskDriver, _ label: String) -> String {
         desk.screen.first { $0.contains(label) } ?? ""
@@ -55,10 +63,7 @@ import TerpaduTestSupport
         let dir = TempDir()
         defer { dir.remove() }
         let desk = try openDesk(dir)
-        desk.press(.char("n"))
-        desk.type("3273014402980001")
-        desk.press(.tab)
-        desk.type("Siti Aminah")
+        startRegistration(desk, nik: "3273014402980001", name: "Siti Aminah")
         desk.press(.tab)
         desk.type("M")
         desk.press(.tab)
@@ -104,10 +109,7 @@ import TerpaduTestSupport
         let dir = TempDir()
         defer { dir.remove() }
         let desk = try openDesk(dir)
-        desk.press(.char("n"))
-        desk.type("3273014402980001")
-        desk.press(.tab)
-        desk.type("Siti Aminah")
+        startRegistration(desk, nik: "3273014402980001", name: "Siti Aminah")
         desk.press(.tab, .tab, .tab)
         for _ in 0..<4 { desk.press(.backspace) }
         desk.type("35")
@@ -141,10 +143,7 @@ import TerpaduTestSupport
         defer { dir.remove() }
         let desk = try openDesk(dir)
         // Siti Rahayu (W-000001) was born on 1 January 1990; this is another NIK.
-        desk.press(.char("n"))
-        desk.type("3273014101900099")
-        desk.press(.tab)
-        desk.type("siti rahayu")
+        startRegistration(desk, nik: "3273014101900099", name: "siti rahayu")
         desk.press(.tab)
         #expect(desk.settle { $0.workerForm?.lookalike?.id == RecordID(.worker, 1) })
         desk.press(.function(2))

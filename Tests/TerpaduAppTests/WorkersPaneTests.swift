@@ -144,4 +144,32 @@ import TerpaduTestSupport
         #expect(desk.settle { $0.header.stages.preparation == 6 && $0.workers.page?.total == 6 })
         #expect(desk.screen[1].contains("6"))
     }
+
+    @Test func quickFiltersNarrowByProvinceStatusAndDestinationAndSayWhenACodeNamesNothing() throws {
+        let dir = TempDir()
+        defer { dir.remove() }
+        let desk = DeskDriver(data: try directoryWithWorkers(dir, names: names))
+        desk.settle { $0.workers.page?.total == 5 }
+        func command(_ text: String) {
+            desk.press(.char(":"))
+            desk.type(text)
+            desk.press(.enter)
+        }
+        command("province 35")
+        #expect(desk.settle { $0.workers.page?.total == 0 && !$0.workers.searching })
+        #expect(desk.screen[3].contains("Workers › Jawa Timur"))
+        command("province jawa barat")
+        #expect(desk.settle { $0.workers.page?.total == 5 && $0.workers.query.province == "32" })
+        command("status certified")
+        #expect(desk.settle { $0.workers.page?.total == 0 && $0.workers.query.status == .certified })
+        command("status all")
+        command("destination HK")
+        #expect(desk.settle { $0.workers.page?.total == 0 && $0.workers.query.country == "HK" })
+        command("province zz")
+        #expect(desk.model.status?.text == "not found: zz")
+        // `p` opens the command line with the filter's name typed, for Tab to complete.
+        desk.press(.char("x"), .char("p"))
+        guard case .command(let line) = desk.model.overlay else { Issue.record("no command line"); return }
+        #expect(line.text == "province ")
+    }
 }

@@ -4,13 +4,22 @@ import TerpaduCore
 /// The `:` command line: what it offers and what each command does.
 enum DeskCommands {
     static let names = ["worker ", "nik ", "fair ", "cohort ", "order ", "case ", "loan ", "program ", "new worker", "import", "export",
-                        "snapshot", "theme ", "lang ", "q"]
+                        "snapshot", "theme ", "lang ", "stage ", "status ", "province ", "destination ", "q"]
 
-    static func lineState(_ model: DeskModel) -> CommandLineState {
+    /// The quick filters' arguments, for completion: stage and status codes, province and country codes.
+    static func filterCandidates(_ model: DeskModel) -> [String] {
+        Stage.allCases.map { "stage " + $0.code } + ["stage exited", "stage all"]
+            + Status.allCases.map { "status " + $0.code } + ["status all"]
+            + model.reference.provinces.map { "province " + $0.code } + ["province all"]
+            + model.reference.countries.map { "destination " + $0.code } + ["destination all"]
+    }
+
+    static func lineState(_ model: DeskModel, text: String = "") -> CommandLineState {
         let counts = model.header.counts
-        return CommandLineState(candidates: names + model.context.themeNames.map { "theme " + $0 } + ["lang id", "lang en"],
+        return CommandLineState(candidates: names + model.context.themeNames.map { "theme " + $0 } + ["lang id", "lang en"]
+                                    + filterCandidates(model),
                                 history: model.commandHistory,
-                                completer: { text in idCompletions(text, counts: counts) })
+                                completer: { typed in idCompletions(typed, counts: counts) }, text: text)
     }
 
     /// The commands that take a record's ID and the kind they name.
@@ -74,10 +83,12 @@ extension DeskModel {
             return []
         case "export":
             guard context.canWrite else { say(sh.readOnlyCannot(sh.verbExport), .error); return [] }
-            return [.exportWorkers]
+            return [.exportWorkers(path: argument.isEmpty ? nil : argument)]
         case "snapshot":
             guard context.canWrite else { say(sh.readOnlyCannot(sh.verbSnapshot), .error); return [] }
             return [.snapshot]
+        case "stage", "tahap", "status", "province", "provinsi", "destination", "tujuan":
+            return quickFilter(name, argument)
         case "theme", "tema":
             guard !argument.isEmpty else { say(sh.commandNeeds(":theme"), .error); return [] }
             return [.loadTheme(argument)]
@@ -90,6 +101,53 @@ extension DeskModel {
             say(sh.unknownCommand(text), .error)
             return []
         }
+    }
+
+    /// `:stage CODE`, `:status CODE`, `:province CODE`, `:destination ISO` (`all` clears one): the
+    /// Workers list narrowed, on top of the search. A code that names nothing is refused in words.
+    mutating func quickFilter(_ name: String, _ argument: String) -> [DeskEffect] {
+        let sh = strings.shell
+        let value = argument.trimmingCharacters(in: .whitespaces)
+        let lower = value.lowercased()
+        guard !value.isEmpty else { say(sh.commandNeeds(":" + name), .error); return [] }
+        let all = lower == "all" || lower == "semua"
+        var q = workers.query
+        switch name {
+        case "stage", "tahap":
+            if all {
+                q.stage = nil; q.exited = nil
+            } else if lower == "exited" || lower == "keluar" {
+                q.stage = nil; q.exited = true
+            } else if let s = Stage.allCases.first(where: { $0.code.lowercased() == lower || strings.stage($0).lowercased() == lower }) {
+                q.stage = s; q.exited = nil
+            } else { say(sh.notFound(value), .error); return [] }
+        case "status":
+            if all {
+                q.status = nil
+            } else if let s = Status.allCases.first(where: { $0.code.lowercased() == lower || strings.status($0).lowercased() == lower }) {
+                q.status = s
+            } else { say(sh.notFound(value), .error); return [] }
+        case "province", "provinsi":
+            if all {
+                q.province = nil
+            } else if let p = reference.provinces.first(where: { $0.code == value || $0.name.lowercased() == lower }) {
+                q.province = p.code
+            } else { say(sh.notFound(value), .error); return [] }
+        default:
+            if all {
+                q.country = nil
+            } else if let c = reference.countries.first(where: {
+                $0.code.lowercased() == lower || $0.name.lowercased() == lower || $0.nameID.lowercased() == lower
+            }) {
+                q.country = c.code
+            } else { say(sh.notFound(value), .error); return [] }
+        }
+        path = path.filter { if case .pane = $0 { return true } else { return false } }
+        if path.isEmpty { path = [.pane(.workers)] }
+        go(.pane(.workers))
+        card = nil
+        workers.query = q
+        return requery()
     }
 
     /// Shows the Workers list searched for `text`.

@@ -73,7 +73,7 @@ extension DeskModel {
         default: break
         }
         if let action = DeskKeys.table(strings).action(for: key) { return perform(action) }
-        if !context.canWrite, writeKeyTypedAnyway(key) { say(strings.shell.readOnlyCannot(strings.shell.verbRegister), .error) }
+        if !context.canWrite, let refusal = writeKeyTypedAnyway(key) { say(refusal, .error) }
         return []
     }
 
@@ -112,11 +112,18 @@ extension DeskModel {
     }
 
     /// The keys a supervisor does not have, typed anyway: answered in words, never silently ignored.
-    func writeKeyTypedAnyway(_ key: Key) -> Bool {
+    func writeKeyTypedAnyway(_ key: Key) -> String? {
+        let sh = strings.shell
         switch place {
-        case .pane(.workers): WorkersKeys.list(strings, canWrite: true).action(for: key) == .new
-        case .worker: [.edit, .reveal].contains(WorkersKeys.card(strings, canWrite: true).action(for: key))
-        default: false
+        case .pane(.workers):
+            return WorkersKeys.list(strings, canWrite: true).action(for: key) == .new ? sh.readOnlyCannot(sh.verbRegister) : nil
+        case .worker:
+            switch WorkersKeys.card(strings, canWrite: true).action(for: key) {
+            case .edit?: return sh.readOnlyCannot(sh.verbEdit)
+            case .reveal?: return strings.workers.revealNotAllowed
+            default: return nil
+            }
+        default: return nil
         }
     }
 

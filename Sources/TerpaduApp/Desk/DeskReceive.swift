@@ -57,7 +57,7 @@ extension DeskModel {
             say(strings.workers.revealed, .warning)
             return [.workerCard(id)]
         case .revealRefused(let why):
-            say(why, .error)
+            say(context.canWrite ? strings.shell.notSaved(why) : strings.workers.revealNotAllowed, .error)
             return []
         case .lookalikes(let name, let birth, let found):
             guard var fm = workerForm, fm.mode == .register, fm.form.value("name") == name,
@@ -70,6 +70,18 @@ extension DeskModel {
         case .theme(let t):
             theme = t
             say(strings.shell.themeSet(t.name), .ok)
+            return []
+        case .exporting(let percent):
+            say(strings.shell.exporting(strings.format.number(percent) + " %"))
+            return []
+        case .exported(let rows, let path):
+            say(strings.shell.exported(strings.format.number(rows), path), .ok)
+            return []
+        case .snapshotWritten(let name):
+            say(strings.shell.snapshotWritten(name), .ok)
+            return []
+        case .snapshotNotHolder:
+            say(strings.shell.snapshotNotHolder, .warning)
             return []
         case .note(let note):
             status = note

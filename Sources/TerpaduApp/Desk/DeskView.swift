@@ -39,6 +39,9 @@ struct DeskView: Widget {
             if !model.workers.query.text.isEmpty { parts.append("/" + model.workers.query.text) }
             if let stage = model.workers.query.stage { parts.append(s.stage(stage)) }
             if model.workers.query.exited == true { parts.append(s.shell.exited) }
+            if let st = model.workers.query.status { parts.append(s.status(st)) }
+            if let p = model.workers.query.province { parts.append(model.reference.provinceName(p) ?? p) }
+            if let c = model.workers.query.country { parts.append(model.reference.countryName(c, s.language) ?? c) }
         case .worker(let id):
             parts.append(id.description + (model.card?.card.map { " " + $0.detail.summary.name } ?? ""))
         case .workerForm:

@@ -31,9 +31,23 @@ public struct ReferenceOption: Sendable, Hashable {
 public struct ReferenceOptions: Sendable, Hashable {
     public var provinces: [ReferenceOption]
     public var educations: [ReferenceOption]
-    public init(provinces: [ReferenceOption] = [], educations: [ReferenceOption] = []) {
+    /// Destinations by ISO code, named in both languages (`name` English, `nameID` Indonesian).
+    public var countries: [(code: String, name: String, nameID: String)]
+    public init(provinces: [ReferenceOption] = [], educations: [ReferenceOption] = [],
+                countries: [(code: String, name: String, nameID: String)] = []) {
         self.provinces = provinces
         self.educations = educations
+        self.countries = countries
+    }
+
+    public static func == (a: ReferenceOptions, b: ReferenceOptions) -> Bool {
+        a.provinces == b.provinces && a.educations == b.educations && a.countries.map(\.code) == b.countries.map(\.code)
+    }
+
+    public func hash(into h: inout Hasher) { h.combine(provinces) }
+
+    public func countryName(_ iso: String, _ language: Language) -> String? {
+        countries.first { $0.code == iso }.map { language == .id ? $0.nameID : $0.name }
     }
 
     public func provinceName(_ code: String) -> String? { provinces.first { $0.code == code }?.name }

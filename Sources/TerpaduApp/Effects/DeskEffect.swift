@@ -25,7 +25,9 @@ public enum DeskEffect: Sendable, Hashable {
     case lookalikes(name: String, birthDate: Day)
     case loadTheme(String)
     case snapshot
-    case exportWorkers
+    /// The Workers registry as CSV (NIK masked, the export recorded in the journal first), to `path`
+    /// or to a dated file in the home directory.
+    case exportWorkers(path: String?)
     case quit
 
     /// Who waits for a command's answer.

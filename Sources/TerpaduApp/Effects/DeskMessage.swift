@@ -26,6 +26,10 @@ public enum DeskMessage: Sendable {
     case revealRefused(String)
     case lookalikes(name: String, birthDate: Day, [WorkerRow])
     case theme(Theme)
+    case exporting(percent: Int)
+    case exported(rows: Int, path: String)
+    case snapshotWritten(String)
+    case snapshotNotHolder
     case note(StatusNote)
     /// The wall clock, in milliseconds (posted each minute, so the header's clock moves).
     case clock(Int64)

@@ -93,8 +93,8 @@ public final class StoreOwner: @unchecked Sendable {
             }
         case .snapshot:
             writes.async { self.snapshot() }
-        case .exportWorkers:
-            queue.post(.note(StatusNote("export: terpadu export workers --out FILE", .warning)))
+        case .exportWorkers(let path):
+            writes.async { self.exportWorkers(to: path) }
         }
         return .continue
     }
@@ -169,7 +169,8 @@ public final class StoreOwner: @unchecked Sendable {
         lock.withLock { storeValue = store }
         let reference = store.withState { s in
             ReferenceOptions(provinces: s.referenceData.provinces.map { ReferenceOption(code: $0.code, name: $0.name) },
-                             educations: s.educations.map { ReferenceOption(code: $0.code, name: $0.name) })
+                             educations: s.educations.map { ReferenceOption(code: $0.code, name: $0.name) },
+                             countries: s.referenceData.countries.map { ($0.iso, $0.nameEN, $0.nameID) })
         }
         lastChange = try? store.journal.lastChange()
         queue.post(.opened(figures(store), reference))

@@ -1,6 +1,7 @@
 import Foundation
 import TerpaduCore
 import TerpaduStore
+import TerpaduFormats
 
 /// The owner's writes, one at a time on their own queue: each waits for the journal as long as it
 /// must, and the desk keeps reading meanwhile.
@@ -36,13 +37,33 @@ extension StoreOwner {
         }
     }
 
+    /// Exports the registry with the NIK masked, as `terpadu export workers` does: recorded in the
+    /// journal, then written atomically; progress on the status line.
+    func exportWorkers(to requested: String?) {
+        guard let store else { return }
+        let stamp = ISO8601UTC.fileStamp(milliseconds: ISO8601UTC.nowMilliseconds())
+        let path = requested ?? FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent("terpadu-workers-\(stamp).csv").path
+        var lastPercent = -1
+        do {
+            let report = try store.export(.workers, format: .csv, reveal: false, to: .file(path: path), progress: { p in
+                let percent = p.totalRows > 0 ? p.rowsDone * 100 / p.totalRows : 100
+                if percent / 10 != lastPercent / 10 {
+                    lastPercent = percent
+                    self.queue.post(.exporting(percent: percent))
+                }
+            })
+            queue.post(.exported(rows: report.rows, path: path))
+        } catch {
+            queue.post(.note(StatusNote("\(error)", .error)))
+        }
+    }
+
     func snapshot() {
         guard let store else { return }
         do {
             switch try store.writeSnapshot() {
-            case .written(let info, _, _): queue.post(.note(StatusNote("snapshot \(info.fileName)", .ok)))
-            case .alreadyPresent(let info): queue.post(.note(StatusNote("snapshot \(info.fileName)", .ok)))
-            case .notLockHolder: queue.post(.note(StatusNote("another process writes the snapshots", .warning)))
+            case .written(let info, _, _), .alreadyPresent(let info): queue.post(.snapshotWritten(info.fileName))
+            case .notLockHolder: queue.post(.snapshotNotHolder)
             }
         } catch {
             queue.post(.note(StatusNote("\(error)", .error)))

@@ -89,6 +89,7 @@ public struct ShellWords: Sendable {
     public var snapshotWritten: @Sendable (String) -> String
     public var snapshotNotHolder: String
     public var exported: @Sendable (String, String) -> String
+    public var exporting: @Sendable (String) -> String
     public var commandsHelp: [(String, String)]
     public var verbRegister: String
     public var verbEdit: String
@@ -125,6 +126,9 @@ public struct WorkerWords: Sendable {
     public var keyNew: String
     public var keyStageFilter: String
     public var keyClearFilter: String
+    public var keyStatusFilter: String
+    public var keyProvinceFilter: String
+    public var keyDestinationFilter: String
     public var keyToggleSide: String
     public var hintToggleSide: String
     public var hintReveal: String

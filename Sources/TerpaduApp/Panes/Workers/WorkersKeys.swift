@@ -2,6 +2,8 @@ import TerminalUI
 
 public enum WorkersAction: Hashable, Sendable {
     case up, down, pageUp, pageDown, first, last, open, search, sort, stageFilter, clear, new
+    /// Opens the command line with a quick filter's name typed, to complete its argument.
+    case quick(String)
 }
 
 /// The desk's own keys inside the worker form (the form's table has the rest).
@@ -22,6 +24,9 @@ enum WorkersKeys {
             Bound([.function(7), .char("n")], .new, help: w.keyNew, hint: w.hintNew, writes: true),
             Bound([.char("s")], .sort, help: sh.keySort, hint: sh.hintSort),
             Bound([.char("f")], .stageFilter, help: w.keyStageFilter),
+            Bound([.char("u")], .quick("status "), help: w.keyStatusFilter),
+            Bound([.char("p")], .quick("province "), help: w.keyProvinceFilter),
+            Bound([.char("d")], .quick("destination "), help: w.keyDestinationFilter),
             Bound([.char("x")], .clear, help: w.keyClearFilter),
             Bound([.up, .char("k")], .up, help: sh.keyUp),
             Bound([.down, .char("j")], .down, help: sh.keyDown),

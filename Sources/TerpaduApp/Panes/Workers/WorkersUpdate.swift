@@ -80,6 +80,9 @@ extension DeskModel {
             return requery()
         case .new:
             return openRegistration()
+        case .quick(let prefix):
+            overlay = .command(DeskCommands.lineState(self, text: prefix))
+            return []
         }
         return workersWindowEffects()
     }
