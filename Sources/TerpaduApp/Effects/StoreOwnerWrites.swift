@@ -42,7 +42,9 @@ extension StoreOwner {
     func exportWorkers(to requested: String?) {
         guard let store else { return }
         let stamp = ISO8601UTC.fileStamp(milliseconds: ISO8601UTC.nowMilliseconds())
-        let path = requested ?? FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent("terpadu-workers-\(stamp).csv").path
+        let home = ProcessInfo.processInfo.environment["HOME"].map { URL(fileURLWithPath: $0) }
+            ?? FileManager.default.homeDirectoryForCurrentUser
+        let path = requested ?? home.appendingPathComponent("terpadu-workers-\(stamp).csv").path
         var lastPercent = -1
         do {
             let report = try store.export(.workers, format: .csv, reveal: false, to: .file(path: path), progress: { p in
