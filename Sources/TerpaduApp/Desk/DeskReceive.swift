@@ -71,6 +71,14 @@ extension DeskModel {
             theme = t
             say(strings.shell.themeSet(t.name), .ok)
             return []
+        case .importing(let rows):
+            say(strings.shell.importing(strings.format.number(rows)))
+            return []
+        case .imported(let accepted, let rejected, let report, let stop):
+            let text = strings.shell.imported(strings.format.number(accepted), strings.format.number(rejected))
+                + (report.map { " · " + $0 } ?? "") + (stop.map { " · " + $0 } ?? "")
+            say(text, rejected > 0 || stop != nil ? .warning : .ok)
+            return workersWindowEffects(force: true)
         case .exporting(let percent):
             say(strings.shell.exporting(strings.format.number(percent) + " %"))
             return []

@@ -28,6 +28,9 @@ public enum DeskEffect: Sendable, Hashable {
     /// The Workers registry as CSV (NIK masked, the export recorded in the journal first), to `path`
     /// or to a dated file in the home directory.
     case exportWorkers(path: String?)
+    /// A CSV file imported (`workers`, `attendance` or `enrollments`), a row per command, as
+    /// `terpadu import` does; rejected rows are written to a report beside the file.
+    case importCSV(kind: String, path: String)
     case quit
 
     /// Who waits for a command's answer.

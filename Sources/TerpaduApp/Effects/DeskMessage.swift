@@ -27,6 +27,9 @@ public enum DeskMessage: Sendable {
     case lookalikes(name: String, birthDate: Day, [WorkerRow])
     case theme(Theme)
     case exporting(percent: Int)
+    case importing(rows: Int)
+    /// Rows accepted and rejected; the report file when some were rejected; why it stopped early.
+    case imported(accepted: Int, rejected: Int, report: String?, stop: String?)
     case exported(rows: Int, path: String)
     case snapshotWritten(String)
     case snapshotNotHolder

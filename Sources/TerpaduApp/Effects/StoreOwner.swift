@@ -93,6 +93,8 @@ public final class StoreOwner: @unchecked Sendable {
             }
         case .snapshot:
             writes.async { self.snapshot() }
+        case .importCSV(let kind, let path):
+            writes.async { self.importCSV(kind: kind, path: path) }
         case .exportWorkers(let path):
             writes.async { self.exportWorkers(to: path) }
         }

@@ -60,6 +60,33 @@ extension StoreOwner {
         }
     }
 
+    func importCSV(kind name: String, path: String) {
+        guard let store else { return }
+        guard let kind = ImportKind(rawValue: name) else {
+            queue.post(.imported(accepted: 0, rejected: 0, report: nil, stop: name))
+            return
+        }
+        var lastPosted = 0
+        do {
+            let report = try store.importCSV(kind, from: .file(path: path), batchSize: 500, progress: { p in
+                if p.rowsDone - lastPosted >= 500 {
+                    lastPosted = p.rowsDone
+                    self.queue.post(.importing(rows: p.rowsDone))
+                }
+            })
+            var reportPath: String?
+            if !report.rejected.isEmpty || report.stop != nil {
+                let target = path + ".report.txt"
+                let text = (report.reportLines + [report.summary] + (report.stop.map { [$0.description] } ?? [])).joined(separator: "\n") + "\n"
+                if (try? AtomicFileWriter().write([Array(text.utf8)], to: target)) != nil { reportPath = target }
+            }
+            queue.post(.imported(accepted: report.accepted, rejected: report.rejected.count, report: reportPath,
+                                 stop: report.stop?.description))
+        } catch {
+            queue.post(.imported(accepted: 0, rejected: 0, report: nil, stop: "\(error)"))
+        }
+    }
+
     func snapshot() {
         guard let store else { return }
         do {

@@ -90,6 +90,9 @@ public struct ShellWords: Sendable {
     public var snapshotNotHolder: String
     public var exported: @Sendable (String, String) -> String
     public var exporting: @Sendable (String) -> String
+    public var importing: @Sendable (String) -> String
+    public var imported: @Sendable (String, String) -> String
+    public var verbImport: String
     public var commandsHelp: [(String, String)]
     public var verbRegister: String
     public var verbEdit: String
