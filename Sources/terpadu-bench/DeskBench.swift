@@ -68,6 +68,14 @@ func runDeskBench(arguments: [String]) {
         if let shown = desk.appearance(of: "found", after: last, timeout: 10) { results.append(shown - last) }
         _ = timed(["\r"], settle: 0.1)
     }
+    // The Dashboard: from the key to its figures on screen (counters only, read under the state's lock).
+    var dashboards: [Double] = []
+    for _ in 0..<10 {
+        let t = desk.send("1")
+        if let shown = desk.appearance(of: "By province", after: t, timeout: 10) { dashboards.append(shown - t) }
+        _ = desk.burstEnd(after: t)
+        _ = timed(["2"], settle: 0.2)
+    }
     desk.stop()
 
     func pct(_ values: [Double], _ p: Double) -> Double {
@@ -82,5 +90,6 @@ func runDeskBench(arguments: [String]) {
     row("switch panes (\(panes.count) keys)", ms(pct(panes, 0.5)) + " / " + ms(pct(panes, 0.99)), "p99 ≤ 16 ms", pct(panes, 0.99) <= 0.016)
     row("echo a search character (\(echoes.count))", ms(pct(echoes, 0.5)) + " / " + ms(pct(echoes, 0.99)), "p99 ≤ 16 ms", pct(echoes, 0.99) <= 0.016)
     row("search results on screen (\(results.count))", ms(pct(results, 0.5)) + " / " + ms(pct(results, 0.99)), "p99 ≤ 100 ms", pct(results, 0.99) <= 0.1)
+    row("Dashboard on screen (\(dashboards.count))", ms(pct(dashboards, 0.5)) + " / " + ms(pct(dashboards, 0.99)), "", nil)
     row("memory after open (RSS)", "\(rss / 1_048_576) MB", "", nil)
 }
