@@ -33,6 +33,8 @@ public enum Refusal: Hashable, Sendable {
     case alreadyAttendedFair(worker: RecordID)
     // Job orders and placement
     case zeroCostViolation(job: String, cost: Int64)
+    /// A KUR placement loan for a worker selected for a zero-cost job: they bear no placement cost.
+    case zeroCostLoan(job: String)
     case agencyLicenceRequired
     case employerMustBeLegalEntity
     case quotaFull(jobOrder: RecordID, quota: Int)

@@ -109,6 +109,18 @@ extension Validation {
         if a.tenorMonths > terms.maxTenorMonths {
             throw refuse(.loanTenorAboveMaximum(months: a.tenorMonths, maximum: terms.maxTenorMonths))
         }
+        // BP2MI regulation 9/2020: the ten zero-cost jobs cost the worker nothing, so there is no
+        // placement cost for a KUR loan to finance.
+        let p = Int(state.workers.placement[r])
+        if p >= 0, p < state.placements.count, state.placements[p].status == PlacementStatus.selected.rawValue {
+            let jo = Int(state.placements[p].jobOrder)
+            if jo >= 0, jo < state.jobOrders.count {
+                let job = state.jobOrders[jo].job
+                if job >= 0, job < state.reference.data.jobs.count, state.reference.data.jobs[job].zeroCost {
+                    throw refuse(.zeroCostLoan(job: state.reference.data.jobs[job].code))
+                }
+            }
+        }
         let l = Int(state.workers.loan[r])
         if l >= 0, l < state.loans.count, LoanStatus(rawValue: state.loans[l].status)?.isOpen ?? false {
             throw refuse(.loanAlreadyOpen(loan: state.id(.loan, row: Int32(l))))

@@ -64,6 +64,8 @@ public enum RefusalText {
         case .alreadyAttendedFair(let w): return "\(w) has already attended this fair"
         case .zeroCostViolation(let job, let cost):
             return "\(job) is a zero-cost job (BP2MI regulation 9/2020); the worker may not bear Rp\(cost)"
+        case .zeroCostLoan(let job):
+            return "\(job) is a zero-cost job (BP2MI regulation 9/2020): the worker bears no placement cost, so there is none for a KUR loan to finance"
         case .agencyLicenceRequired: return "a P to P job order needs agency and agencyLicence (a licensed P3MI)"
         case .employerMustBeLegalEntity: return "an individual-scheme job order needs an employer that is a legal entity"
         case .quotaFull(let jo, let quota): return "job order \(jo) is full (quota \(quota))"

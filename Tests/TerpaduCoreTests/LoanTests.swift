@@ -53,6 +53,22 @@ struct LoanTests {
         desk.run(apply(w, amount: 50_000_000, rate: 300, tenor: 24))
     }
 
+    @Test("a KUR loan for a worker selected for a zero-cost job is refused: there is no placement cost to finance")
+    func zeroCostJob() {
+        var desk = Desk()
+        let housekeeper = desk.register()
+        desk.run(.selectForJobOrder(Selection(worker: housekeeper, jobOrder: desk.jobOrder(job: "housekeeper"))))
+        #expect(desk.refusals(apply(housekeeper)) == [.zeroCostLoan(job: "housekeeper")])
+        // A job that is not zero-cost may be financed; so may a worker not yet selected.
+        let welder = desk.register()
+        desk.run(.selectForJobOrder(Selection(worker: welder, jobOrder: desk.jobOrder(job: "welder", cost: 12_000_000))))
+        desk.run(apply(welder))
+        let unselected = desk.register()
+        desk.run(apply(unselected))
+        #expect(desk.state.loanCount == 2)
+        desk.expectCountersHold()
+    }
+
     @Test("an unknown bank is refused")
     func bank() {
         var desk = Desk()

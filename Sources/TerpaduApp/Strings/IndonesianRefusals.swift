@@ -38,6 +38,8 @@ enum IndonesianRefusals {
         case .alreadyAttendedFair(let w): return "\(w) sudah tercatat hadir di bursa kerja ini"
         case .zeroCostViolation(let job, let cost):
             return "\(job) termasuk jabatan tanpa biaya penempatan (Peraturan BP2MI 9/2020); pekerja tidak boleh menanggung \(Indonesian.strings.format.rupiah(cost))"
+        case .zeroCostLoan(let job):
+            return "\(job) termasuk jabatan tanpa biaya penempatan (Peraturan BP2MI 9/2020): pekerja tidak menanggung biaya, jadi tidak ada yang dibiayai KUR"
         case .agencyLicenceRequired: return "job order P to P memerlukan P3MI dan nomor izinnya"
         case .employerMustBeLegalEntity: return "job order perseorangan memerlukan pemberi kerja berbadan hukum"
         case .quotaFull(let jo, let quota): return "job order \(jo) sudah penuh (kuota \(quota))"
