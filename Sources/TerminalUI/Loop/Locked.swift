@@ -1,13 +1,13 @@
 import Foundation
 
-/// A value behind a lock, shareable between threads.
-final class Locked<Value>: @unchecked Sendable {
+/// A value behind a lock, shareable between threads (the loop's queue, and an app's workers).
+public final class Locked<Value>: @unchecked Sendable {
     private let lock = NSLock()
     private var value: Value
 
-    init(_ value: Value) { self.value = value }
+    public init(_ value: Value) { self.value = value }
 
-    func withLock<R>(_ body: (inout Value) -> R) -> R {
+    public func withLock<R>(_ body: (inout Value) -> R) -> R {
         lock.lock()
         defer { lock.unlock() }
         return body(&value)

@@ -9,18 +9,8 @@ extension DeskModel {
     /// asks again for the same window (the data moved on: a commit, a new query).
     mutating func workersWindowEffects(force: Bool = false) -> [DeskEffect] {
         guard phase == .ready else { return [] }
-        let visible = workersVisibleRows
-        workers.table.scrollToSelection(visibleRows: visible, rowCount: max(workers.total, workers.table.selected + 1))
-        let wanted = workers.table.offset..<(workers.table.offset + visible)
-        // Ask again before the screen reaches the edge of what is here, so a row is on its way before
-        // the selection needs it: half a screen of margin on either side.
-        let margin = visible / 2
-        let total = workers.total
-        if !force, let r = workers.requested, r.lowerBound <= max(0, wanted.lowerBound - margin),
-           r.upperBound >= min(wanted.upperBound + margin, max(total, wanted.lowerBound + 1)) {
-            return []
-        }
-        let window = max(0, wanted.lowerBound - visible)..<(wanted.upperBound + 2 * visible)
+        guard let window = RowWindow.ask(&workers.table, visible: workersVisibleRows, total: workers.total,
+                                         requested: workers.requested, force: force) else { return [] }
         workers.requested = window
         return [.workers(workers.query, window: window, generation: workers.generation)]
     }
