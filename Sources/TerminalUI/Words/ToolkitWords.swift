@@ -33,11 +33,14 @@ public struct ToolkitWords: Sendable, Hashable {
     public var save: String
     public var leaveForm: String
     public var back: String
+    /// A sheet's Enter: the first cell of the next row.
+    public var nextRow: String
 
     public init(help: String, anyKeyCloses: String, yes: String, no: String, ok: String, required: String,
                 notANumber: String, notADate: String, notInList: String, noMatches: String, more: String,
                 filtering: String, nextField: String, nextFieldOrSave: String, previousField: String,
-                moveUp: String, moveDown: String, toggle: String, save: String, leaveForm: String, back: String) {
+                moveUp: String, moveDown: String, toggle: String, save: String, leaveForm: String, back: String,
+                nextRow: String = "Next row, first cell") {
         self.help = help
         self.anyKeyCloses = anyKeyCloses
         self.yes = yes
@@ -59,6 +62,7 @@ public struct ToolkitWords: Sendable, Hashable {
         self.save = save
         self.leaveForm = leaveForm
         self.back = back
+        self.nextRow = nextRow
     }
 
     public static let english = ToolkitWords(

@@ -16,14 +16,21 @@ enum DeskHints {
             // In a form every printable key is text: only the F-keys of the shell apply.
             hints += bar(model.workerForm?.form.keys.bindings ?? [])
             if model.workerForm?.editedID != nil { hints += bar(WorkersKeys.form(model.strings, canWrite: model.context.canWrite).bindings) }
-            let fKeys = DeskKeys.table(model.strings).bindings.filter { b in b.keys.contains { if case .function = $0 { true } else { false } } }
-            return hints + bar(fKeys, typing: true)
+            return hints + bar(shellFKeys(model), typing: true)
+        case .step:
+            return bar(model.stepForm?.form.keys.bindings ?? []) + bar(shellFKeys(model), typing: true)
+        case .resultSheet:
+            return bar(model.resultSheet?.sheet?.keys.bindings ?? []) + bar(shellFKeys(model), typing: true)
         default:
             let record = RecordKeys.bindings(model)
             hints += bar(record.list?.bindings ?? []) + bar(record.detail?.bindings ?? [])
             if record.detail != nil { hints.append(KeyHint(keys: "Esc", label: model.strings.shell.hintBack)) }
         }
         return hints + bar(DeskKeys.table(model.strings).bindings)
+    }
+
+    static func shellFKeys(_ model: DeskModel) -> [KeyBinding<DeskAction>] {
+        DeskKeys.table(model.strings).bindings.filter { b in b.keys.contains { if case .function = $0 { true } else { false } } }
     }
 
     /// `typing`: a field has focus, so a plain key would be text: only the F-key is shown.
@@ -55,6 +62,10 @@ enum DeskHints {
         case .workerForm:
             section(s.helpForm, (model.workerForm?.form.keys.helpEntries ?? [])
                     + WorkersKeys.form(model.strings, canWrite: model.context.canWrite).helpEntries)
+        case .step:
+            section(s.helpForm, model.stepForm?.form.keys.helpEntries ?? [])
+        case .resultSheet:
+            section(s.helpForm, model.resultSheet?.sheet?.keys.helpEntries ?? [])
         default:
             let record = RecordKeys.bindings(model)
             section(s.helpThisScreen, (record.list?.helpEntries ?? []) + (record.detail?.helpEntries ?? []))

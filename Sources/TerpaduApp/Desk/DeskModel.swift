@@ -17,6 +17,8 @@ public struct DeskModel: Sendable {
         case command(CommandLineState)
         case confirmQuit(ConfirmDialog)
         case confirmDiscard(ConfirmDialog)
+        /// What became of a step sent for several workers: the refusals, each with its reason.
+        case report(StepReport)
     }
 
     public var context: DeskContext
@@ -38,6 +40,14 @@ public struct DeskModel: Sendable {
     public var records = RecordPanes()
     public var workerForm: WorkerFormModel?
     public var commandHistory: [String] = []
+    /// A step's form (Placements, Training, … and the card's actions).
+    public var stepForm: StepFormModel?
+    /// A cohort's results sheet.
+    public var resultSheet: ResultSheetModel?
+    /// The Workers pane is choosing a worker for another screen.
+    public var picking: WorkerPick?
+    /// What the last steps used, offered again: mission, bank, cohort, job order, program.
+    public var lastUsed = StepDefaults(today: Day(number: 0))
 
     public init(context: DeskContext, strings: Strings, theme: Theme, size: Size, nowMillis: Int64) {
         self.context = context

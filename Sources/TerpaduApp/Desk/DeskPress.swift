@@ -45,12 +45,28 @@ extension DeskModel {
             switch dialog.handle(key) {
             case .confirmed:
                 overlay = .none
-                leaveForm()
+                switch place {
+                case .step: leaveStep()
+                case .resultSheet: leaveSheet()
+                default: leaveForm()
+                }
             case .declined: overlay = .none
             case .none: overlay = .confirmDiscard(dialog)
             }
             return []
+        case .report(var report):
+            switch key {
+            case .down, .char("j"): report.scroll = min(report.scroll + 1, max(0, report.lines.count - 1))
+            case .up, .char("k"): report.scroll = max(0, report.scroll - 1)
+            default:
+                overlay = .none
+                return []
+            }
+            overlay = .report(report)
+            return []
         }
+        if case .step = place { return stepKey(key) }
+        if case .resultSheet = place { return sheetKey(key) }
         // A field with focus: only F-keys and Ctrl-keys reach the shell.
         if workers.search != nil, pane == .workers, case .pane = place {
             if DeskKeys.actsWhileTyping(key), let action = DeskKeys.table(strings).action(for: key) {
@@ -63,6 +79,7 @@ extension DeskModel {
         case .workerForm:
             return formKey(key)
         case .pane(.workers):
+            if picking != nil, key == .escape { return cancelPick() }
             if let action = WorkersKeys.list(strings, canWrite: context.canWrite).action(for: key) {
                 return workersAction(action)
             }
@@ -103,6 +120,8 @@ extension DeskModel {
     }
 
     mutating func show(pane p: Pane) -> [DeskEffect] {
+        // Another tab while picking a worker: the pick is given up, not left waiting.
+        if picking != nil, p != .workers { picking = nil }
         go(.pane(p))
         switch p {
         case .workers: return workersWindowEffects()

@@ -37,6 +37,9 @@ extension DeskModel {
         case .dashboard(let figures):
             dashboard = figures
             return []
+        case .resultSheet(let cohort, let roster):
+            receive(sheet: cohort, roster)
+            return []
         case .cardMissing(let id):
             say(strings.shell.notFound(id.description), .error)
             if card?.id == id, case .worker = place { _ = back(); card = nil }
@@ -50,6 +53,10 @@ extension DeskModel {
         case .saved(let purpose, let outcome, let figures):
             if let figures { header = figures }
             return saved(purpose, outcome)
+        case .stepSaved(let purpose, let lines, let figures):
+            if let figures { header = figures }
+            if case .resultSheet = purpose { return sheetSaved(lines) }
+            return stepSaved(purpose, lines)
         case .revealed(let id, let nik):
             if workerForm?.editedID == id { workerForm?.revealNIK(nik) }
             guard card?.id == id else { return [] }
@@ -119,12 +126,14 @@ extension DeskModel {
                     say(strings.workers.registered(id.description), .ok)
                     if case .workerForm = place { _ = back() }
                     path.removeAll { $0 == .workerForm }
-                    effects += openCard(id)
+                    // Registered on the spot for another screen (a fair): she is picked for it.
+                    effects += picking != nil ? picked(id) : openCard(id)
                 }
             case .updateWorker(let id):
                 say(strings.workers.updated(id.description), .ok)
                 if case .workerForm = place { _ = back() }
                 effects.append(.workerCard(id))
+            case .step, .pick, .resultSheet: break
             }
             return effects
         case .refused(let refusals, _):

@@ -50,6 +50,11 @@ struct DeskView: Widget {
             default: parts.append(s.form.registerTitle)
             }
         case .pane, .record: parts += RecordPanesView.crumbs(model)
+        case .resultSheet(let id): parts += [id.description, s.training.results]
+        case .step:
+            if let sf = model.stepForm {
+                parts += [sf.step.subject?.description, s.steps.title(sf.step.kind)].compactMap { $0 }
+            }
         }
         return parts
     }
@@ -60,6 +65,8 @@ struct DeskView: Widget {
         case .pane(.dashboard): DashboardView(model: model).render(area, &buffer)
         case .worker: WorkerCardView(model: model).render(area, &buffer)
         case .workerForm: WorkerFormView(model: model).render(area, &buffer)
+        case .step: StepFormView(model: model).render(area, &buffer)
+        case .resultSheet: ResultSheetView(model: model).render(area, &buffer)
         case .pane, .record: RecordPanesView(model: model).render(area, &buffer)
         }
     }
@@ -78,7 +85,11 @@ struct DeskView: Widget {
         }
         // In a form, the focused field's message in full (beside the field it may be cut short).
         var note = model.status
-        if model.place == .workerForm, let form = model.workerForm?.form, let id = form.focusedID {
+        let form = model.place == .workerForm ? model.workerForm?.form : model.stepForm.flatMap { sf in
+            if case .step = model.place { return sf.form } else { return nil }
+        }
+        if case .resultSheet = model.place, let e = model.resultSheet?.sheet?.focusedError { note = StatusNote(e, .error) }
+        if let form, let id = form.focusedID {
             if let e = form.error(for: id) { note = StatusNote(e, .error) } else if let n = form.note(for: id) { note = StatusNote(n, .info) }
         }
         let slot: ThemeSlot = switch note?.level ?? .info {
@@ -115,6 +126,9 @@ struct DeskView: Widget {
         case .help(let scroll):
             HelpOverlay(title: s.shell.helpTitle, entries: DeskHints.help(model), scroll: scroll, theme: theme).render(area, &buffer)
         case .confirmQuit(let d), .confirmDiscard(let d): d.render(area, &buffer)
+        case .report(let r):
+            HelpOverlay(title: r.title, entries: r.lines, scroll: r.scroll, footer: s.toolkit.anyKeyCloses, words: s.toolkit, theme: theme)
+                .render(area, &buffer)
         case .none, .command: break
         }
     }

@@ -12,6 +12,10 @@ public enum Place: Sendable, Hashable {
     case workerForm
     /// A fair, cohort, job order, case, loan or program's detail.
     case record(RecordID)
+    /// A step's form, opened from a screen of `pane` (whose tab stays lit).
+    case step(Pane)
+    /// A cohort's results sheet: a row per trainee.
+    case resultSheet(RecordID)
 
     /// The pane a place belongs to (its tab is lit).
     var pane: Pane {
@@ -19,6 +23,8 @@ public enum Place: Sendable, Hashable {
         case .pane(let p): p
         case .worker, .workerForm: .workers
         case .record(let id): .holding(id.kind)
+        case .step(let p): p
+        case .resultSheet: .training
         }
     }
 }

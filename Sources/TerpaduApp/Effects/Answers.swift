@@ -33,11 +33,14 @@ public struct ReferenceOptions: Sendable, Hashable {
     public var educations: [ReferenceOption]
     /// Destinations by ISO code, named in both languages (`name` English, `nameID` Indonesian).
     public var countries: [(code: String, name: String, nameID: String)]
+    /// The whole tables, for the step forms' pick lists (missions, jobs, programs, banks).
+    public var data: ReferenceData
     public init(provinces: [ReferenceOption] = [], educations: [ReferenceOption] = [],
-                countries: [(code: String, name: String, nameID: String)] = []) {
+                countries: [(code: String, name: String, nameID: String)] = [], data: ReferenceData = .empty) {
         self.provinces = provinces
         self.educations = educations
         self.countries = countries
+        self.data = data
     }
 
     public static func == (a: ReferenceOptions, b: ReferenceOptions) -> Bool {

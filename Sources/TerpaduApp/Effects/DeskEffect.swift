@@ -13,6 +13,8 @@ public enum DeskEffect: Sendable, Hashable {
     case workerCard(RecordID)
     /// A page of a record list, a record's detail, the pass rates (the panes after Workers).
     case records(RecordRequest)
+    /// A cohort's whole roster, for its results sheet.
+    case resultSheet(RecordID)
     /// The worker as the store has it now, for a form that met a conflict.
     case editBase(RecordID)
     /// The Dashboard's figures.
@@ -21,6 +23,9 @@ public enum DeskEffect: Sendable, Hashable {
     case reveal(RecordID)
     /// Record a command; `purpose` says which screen waits for the answer.
     case execute(Command, purpose: Purpose)
+    /// Record a step's commands, one per worker it is about (`subjects`, in the same order), each on
+    /// its own; the answer lists what became of each.
+    case executeAll([Command], subjects: [RecordID?], purpose: Purpose)
     /// People already registered with this name and birth date (offered before a registration).
     case lookalikes(name: String, birthDate: Day)
     case loadTheme(String)
@@ -37,5 +42,11 @@ public enum DeskEffect: Sendable, Hashable {
     public enum Purpose: Sendable, Hashable {
         case registerWorker
         case updateWorker(RecordID)
+        /// A step's form.
+        case step(Step)
+        /// A worker picked from the Workers pane for another screen.
+        case pick(WorkerPick)
+        /// A cohort's results sheet.
+        case resultSheet(RecordID)
     }
 }

@@ -16,12 +16,16 @@ public enum DeskMessage: Sendable {
     /// The answer to a `RecordRequest`.
     case records(RecordAnswer)
     case dashboard(DashboardFigures)
+    /// A cohort and its whole roster, for the results sheet.
+    case resultSheet(CohortView, [RosterEntry])
     case editBase(WorkerSummary)
     case cardMissing(RecordID)
     /// Another process committed (or the directory's condition changed): the new figures and the
     /// records the events touched (nil: anything may have changed, the state was read again).
     case changed(HeaderFigures, touched: Set<RecordID>?)
     case saved(DeskEffect.Purpose, SaveOutcome, HeaderFigures?)
+    /// The answer to `executeAll`: each command's outcome, in order.
+    case stepSaved(DeskEffect.Purpose, [StepLine], HeaderFigures?)
     case revealed(RecordID, nik: String)
     case revealRefused(String)
     case lookalikes(name: String, birthDate: Day, [WorkerRow])

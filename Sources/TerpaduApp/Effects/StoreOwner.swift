@@ -66,6 +66,12 @@ public final class StoreOwner: @unchecked Sendable {
             reads.async { self.card(id) }
         case .records(let request):
             reads.async { self.answer(request) }
+        case .resultSheet(let id):
+            reads.async {
+                guard let store = self.store else { return }
+                let (cohort, roster) = store.withState { ($0.cohort(id), $0.roster(ofCohort: id)) }
+                if let cohort, let roster { self.queue.post(.resultSheet(cohort, roster)) } else { self.queue.post(.records(.missing(id))) }
+            }
         case .editBase(let id):
             reads.async {
                 guard let store = self.store, let w = store.withState({ $0.summary(id) }) else { return }
@@ -81,6 +87,8 @@ public final class StoreOwner: @unchecked Sendable {
             writes.async { self.reveal(id) }
         case .execute(let command, let purpose):
             writes.async { self.execute(command, purpose: purpose) }
+        case .executeAll(let commands, let subjects, let purpose):
+            writes.async { self.executeAll(commands, subjects: subjects, purpose: purpose) }
         case .lookalikes(let name, let birth):
             reads.async { self.lookalikes(name: name, birthDate: birth) }
         case .loadTheme(let name):
@@ -172,7 +180,8 @@ public final class StoreOwner: @unchecked Sendable {
         let reference = store.withState { s in
             ReferenceOptions(provinces: s.referenceData.provinces.map { ReferenceOption(code: $0.code, name: $0.name) },
                              educations: s.educations.map { ReferenceOption(code: $0.code, name: $0.name) },
-                             countries: s.referenceData.countries.map { ($0.iso, $0.nameEN, $0.nameID) })
+                             countries: s.referenceData.countries.map { ($0.iso, $0.nameEN, $0.nameID) },
+                             data: s.referenceData)
         }
         lastChange = try? store.journal.lastChange()
         queue.post(.opened(figures(store), reference))

@@ -8,19 +8,33 @@ import TerpaduFormats
 extension StoreOwner {
     func execute(_ command: Command, purpose: DeskEffect.Purpose) {
         guard let store else { return }
-        let outcome: SaveOutcome
+        queue.post(.saved(purpose, outcome(of: command, store), figures(store)))
+    }
+
+    /// A step's commands, one after another (each its own transaction, so one refusal does not undo
+    /// the others), answered together.
+    func executeAll(_ commands: [Command], subjects: [RecordID?], purpose: DeskEffect.Purpose) {
+        guard let store else { return }
+        var lines: [StepLine] = []
+        for (i, command) in commands.enumerated() {
+            let subject = i < subjects.count ? subjects[i] : nil
+            lines.append(StepLine(subject: subject, outcome: outcome(of: command, store)))
+        }
+        queue.post(.stepSaved(purpose, lines, figures(store)))
+    }
+
+    private func outcome(of command: Command, _ store: Store) -> SaveOutcome {
         switch store.execute(command) {
-        case .success(let events): outcome = .saved(events)
+        case .success(let events): return .saved(events)
         case .failure(.refused(let refusals, let since)):
             let lines = since.map { row in
                 TimelineLine(seq: row.seq, timeMillis: row.timeMs, operatorName: row.operatorName,
                              body: (try? EventCoding.event(row))?.body, lost: nil)
             }
-            outcome = .refused(refusals.reasons, since: lines)
-        case .failure(.readOnly): outcome = .readOnly
-        case .failure(.failed(let e)): outcome = .failed("\(e)")
+            return .refused(refusals.reasons, since: lines)
+        case .failure(.readOnly): return .readOnly
+        case .failure(.failed(let e)): return .failed("\(e)")
         }
-        queue.post(.saved(purpose, outcome, figures(store)))
     }
 
     func reveal(_ id: RecordID) {

@@ -14,7 +14,7 @@ enum Indonesian {
             nextFieldOrSave: "Isian berikutnya (di isian terakhir: simpan)", previousField: "Isian sebelumnya",
             moveUp: "Isian sebelumnya, atau naik di daftar yang terbuka",
             moveDown: "Isian berikutnya, atau turun di daftar (membuka daftar pilihan)", toggle: "Centang atau hapus centang",
-            save: "Simpan", leaveForm: "Tinggalkan formulir", back: "Kembali"),
+            save: "Simpan", leaveForm: "Tinggalkan formulir", back: "Kembali", nextRow: "Baris berikutnya, sel pertama"),
         shell: ShellWords(
             product: "Terpadu", operatorRole: "operator", supervisorRole: "pengawas",
             tabs: ["Dasbor", "Pekerja", "Bursa kerja", "Pelatihan", "Penempatan", "Reintegrasi"],
@@ -104,7 +104,7 @@ enum Indonesian {
             prosperous: "sejahtera: purna dalam program", byProvince: "Menurut provinsi asal",
             byDestination: "Menurut negara tujuan", noFigure: "–"),
         records: IndonesianRecords.records, fairs: IndonesianRecords.fairs, training: IndonesianRecords.training,
-        placements: IndonesianRecords.placements, reintegration: IndonesianRecords.reintegration,
+        placements: IndonesianRecords.placements, reintegration: IndonesianRecords.reintegration, steps: IndonesianSteps.words,
         stage: { s in
             switch s {
             case .preparation: "Persiapan"

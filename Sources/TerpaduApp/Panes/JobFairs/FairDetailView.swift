@@ -27,8 +27,13 @@ struct FairDetailView: Widget {
             .render(Rect(x: layout.figure.x, y: layout.figure.y + 1, width: layout.figure.width,
                          height: max(0, layout.figure.height - 1)), &buffer)
 
-        DetailListView(model: model, title: f.attendees, page: (attendees.rows, attendees.offset, attendees.total), columns: [
-            RecordTableColumn(column: 0, title: r.worker, width: .fixed(9), priority: 0) { $0.worker.description },
+        // Attendees marked to enrol or select together carry a check before their ID.
+        let marked = model.records.detail?.marked ?? []
+        let title = marked.isEmpty ? f.attendees : f.attendees + " · " + s.steps.marked(n.number(marked.count))
+        DetailListView(model: model, title: title, page: (attendees.rows, attendees.offset, attendees.total), columns: [
+            RecordTableColumn(column: 0, title: " " + r.worker, width: .fixed(10), priority: 0) {
+                (marked.contains($0.worker) ? "✓" : " ") + $0.worker.description
+            },
             RecordTableColumn(column: 1, title: r.name, width: .fill(3), priority: 0) { $0.name },
             RecordTableColumn(column: 2, title: r.status, width: .fill(2), priority: 2) { s.status($0.status) },
             RecordTableColumn(column: 3, title: f.outcomeColumn, width: .fill(2), priority: 1) { f.outcome($0.outcome) },

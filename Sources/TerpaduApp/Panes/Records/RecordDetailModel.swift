@@ -7,6 +7,8 @@ public struct RecordDetailModel: Sendable {
     public var detail: RecordDetail?
     public var table = TableState()
     public var requested: Range<Int>?
+    /// A fair's attendees marked to enrol or select together.
+    public var marked: Set<RecordID> = []
 
     public init(id: RecordID) { self.id = id }
 }

@@ -1,7 +1,10 @@
 import TerminalUI
+import TerpaduCore
 
 public enum RecordListAction: Hashable, Sendable {
     case up, down, pageUp, pageDown, first, last, open, filter, sort, reverse, clear
+    /// A new record of the list's kind (fair, cohort, job order, program).
+    case new
     /// Switch the pane to one of its lists (Placements: orders, cases, loans; Training: cohorts).
     case showList(RecordList)
     /// Training: the pass rate of each program.
@@ -10,10 +13,20 @@ public enum RecordListAction: Hashable, Sendable {
 
 public enum RecordDetailAction: Hashable, Sendable {
     case up, down, pageUp, pageDown, first, last, openWorker
+    /// Pick a worker from the Workers list for this record (attendee, trainee, selection, member).
+    case add
+    /// A fair: register someone new on the spot, who is then added.
+    case newAttendee
+    /// A fair: mark the selected attendee, to enrol or select several at once.
+    case mark
+    /// A step about this record or its selected (or marked) workers.
+    case step(StepKind)
+    /// A cohort: type its results on a sheet.
+    case resultSheet
 }
 
-/// The record panes' key tables; the hint bar and `?` read the same tables. Nothing here writes yet,
-/// so an operator's and a supervisor's tables are the same.
+/// The record panes' key tables; the hint bar and `?` read the same tables. The keys that record a
+/// step are the operator's; a supervisor's tables leave them out.
 enum RecordKeys {
     static func list(_ s: Strings, pane: Pane, canWrite: Bool) -> KeyTable<RecordListAction> {
         let sh = s.shell, r = s.records
@@ -27,6 +40,9 @@ enum RecordKeys {
                       Bound([.char("c")], .showList(.cases), help: r.keyCases, hint: r.hintCases),
                       Bound([.char("l")], .showList(.loans), help: r.keyLoans, hint: r.hintLoans)]
         default: break
+        }
+        if let list = RecordPanes.newList(pane) {
+            bound.append(Bound([.function(7), .char("n")], .new, help: s.steps.title(list), hint: s.steps.hintNew, writes: true))
         }
         bound += [
             Bound([.char("/"), .ctrl("f")], .filter, help: r.keyFilter, hint: r.hintFilter),
@@ -55,9 +71,26 @@ enum RecordKeys {
         ], role: canWrite)
     }
 
-    static func detail(_ s: Strings, canWrite: Bool) -> KeyTable<RecordDetailAction> {
-        let sh = s.shell, r = s.records
-        return keyTable([
+    static func detail(_ s: Strings, canWrite: Bool, kind: RecordKind) -> KeyTable<RecordDetailAction> {
+        let sh = s.shell, r = s.records, st = s.steps
+        func step(_ key: Character, _ k: StepKind) -> Bound<RecordDetailAction> {
+            Bound([.char(key)], .step(k), help: st.title(k), hint: st.hint(k), writes: true)
+        }
+        let add = Bound([.char("a")], RecordDetailAction.add, help: st.keyAddWorker, hint: st.hintAdd, writes: true)
+        var steps: [Bound<RecordDetailAction>] = []
+        switch kind {
+        case .jobFair:
+            steps = [add, Bound([.function(7), .char("n")], .newAttendee, help: st.keyNewAttendee, writes: true),
+                     step("o", .fairOutcome), Bound([.char("m")], .mark, help: st.keyMark, hint: st.hintMark, writes: true),
+                     step("e", .enrollInCohort), step("s", .selectForOrder)]
+        case .cohort: steps = [add, Bound([.char("r")], .resultSheet, help: s.training.results, hint: s.training.results, writes: true)]
+        case .jobOrder: steps = [add]
+        case .program: steps = [add, step("o", .programOutcome)]
+        case .loan: steps = [step("d", .decideLoan), step("b", .disburseLoan), step("c", .closeLoan)]
+        case .protectionCase: steps = [step("i", .checkIn), step("c", .closeCase)]
+        default: break
+        }
+        return keyTable(steps + [
             Bound([.enter], .openWorker, help: r.keyOpenWorker, hint: r.hintWorker),
             Bound([.up, .char("k")], .up, help: sh.keyUp),
             Bound([.down, .char("j")], .down, help: sh.keyDown),
@@ -74,7 +107,7 @@ enum RecordKeys {
         switch model.place {
         case .pane(let p) where RecordPanes.isRecordPane(p):
             return (model.records.list(on: p) == nil ? passRates(s, canWrite: w) : list(s, pane: p, canWrite: w), nil)
-        case .record: return (nil, detail(s, canWrite: w))
+        case .record(let id): return (nil, detail(s, canWrite: w, kind: id.kind))
         default: return (nil, nil)
         }
     }

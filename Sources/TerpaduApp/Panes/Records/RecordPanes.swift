@@ -44,6 +44,17 @@ public struct RecordPanes: Sendable {
         }
     }
 
+    /// The step that makes a new record on a pane's list.
+    static func newList(_ pane: Pane) -> StepKind? {
+        switch pane {
+        case .jobFairs: .scheduleFair
+        case .training: .createCohort
+        case .placements: .createJobOrder
+        case .reintegration: .createProgram
+        case .dashboard, .workers: nil
+        }
+    }
+
     static func isRecordPane(_ pane: Pane) -> Bool {
         [.jobFairs, .training, .placements, .reintegration].contains(pane)
     }

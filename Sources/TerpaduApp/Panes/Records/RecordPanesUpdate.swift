@@ -108,6 +108,9 @@ extension DeskModel {
         case .showPassRates:
             records.training.showing = .passRates
             return phase == .ready ? [.records(.passRates)] : []
+        case .new:
+            guard let kind = RecordPanes.newList(pane) else { return [] }
+            return openStep(RecordSteps.new(kind))
         default: break
         }
         guard let list = recordListOnScreen else {
@@ -136,7 +139,7 @@ extension DeskModel {
             l.restart()
             records[list] = l
             return recordWindowEffects(list, force: true)
-        case .showList, .showPassRates: break
+        case .showList, .showPassRates, .new: break
         }
         records[list] = l
         return recordWindowEffects(list)
@@ -219,6 +222,10 @@ extension DeskModel {
         case .openWorker:
             guard let worker = d.detail?.worker(at: d.table.selected) else { return [] }
             return openCard(worker)
+        case .resultSheet:
+            return openResultSheet(d.id)
+        case .add, .newAttendee, .mark, .step:
+            return recordStep(action, d)
         }
         records.detail = d
         return recordDetailEffects()

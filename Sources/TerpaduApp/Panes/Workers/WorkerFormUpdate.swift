@@ -88,6 +88,8 @@ extension DeskModel {
     mutating func leaveForm() {
         workerForm = nil
         if case .workerForm = place { _ = back() }
+        // A registration begun for a fair and given up: the fair is not waiting any more.
+        if let pick = picking, place == pick.returnTo { picking = nil }
     }
 
     /// F2: a registration or the changed fields of an edit, to the store. A match already registered

@@ -13,6 +13,8 @@ public enum WorkerFormAction: Hashable, Sendable {
 
 public enum CardAction: Hashable, Sendable {
     case reveal, edit, up, down, toggleSide
+    /// A step about this worker (a document, the departure, a loan, a case, the return, …).
+    case step(StepKind)
 }
 
 enum WorkersKeys {
@@ -42,9 +44,15 @@ enum WorkersKeys {
     }
 
     static func card(_ s: Strings, canWrite: Bool) -> KeyTable<CardAction> {
-        let w = s.workers, sh = s.shell
+        let w = s.workers, sh = s.shell, st = s.steps
+        func step(_ key: Character, _ k: StepKind, hint: Bool = true) -> Bound<CardAction> {
+            Bound([.char(key)], .step(k), help: st.title(k), hint: hint ? st.hint(k) : nil, writes: true)
+        }
         return keyTable([
             Bound([.function(4), .char("e")], .edit, help: w.keyEdit, hint: w.hintEdit, writes: true),
+            step("d", .document), step("D", .departure), step("C", .enrollInCohort, hint: false),
+            step("J", .selectForOrder, hint: false), step("l", .applyLoan, hint: false), step("c", .openCase, hint: false),
+            step("i", .checkIn, hint: false), step("R", .returnHome, hint: false), step("P", .enrollInProgram, hint: false),
             Bound([.function(6), .char("r")], .reveal, help: w.keyReveal, hint: w.hintReveal, writes: true),
             Bound([.char("t")], .toggleSide, help: w.keyToggleSide, hint: w.hintToggleSide),
             Bound([.up, .char("k")], .up, help: sh.keyUp),

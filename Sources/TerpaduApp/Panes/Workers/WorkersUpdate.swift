@@ -37,6 +37,7 @@ extension DeskModel {
         case .last: workers.table.selectLast(rowCount: total)
         case .open:
             guard let row = workers.selectedRow else { return [] }
+            if picking != nil { return picked(row.id) }
             return openCard(row.id)
         case .search:
             workers.search = FilterInputState(text: workers.query.text)
@@ -83,11 +84,15 @@ extension DeskModel {
         switch field.handle(key) {
         case .cancelled:
             workers.search = nil
+            // Esc on an empty search while picking gives the pick up.
+            if picking != nil, workers.query.text.isEmpty { return cancelPick() }
             guard !workers.query.text.isEmpty else { return [] }
             workers.query.text = ""
             return requery()
         case .submitted:
             workers.search = nil
+            // Picking a worker: one match found is the one meant.
+            if picking != nil, !workers.searching, workers.total == 1, let row = workers.selectedRow { return picked(row.id) }
             return []
         case .changed(let text):
             workers.search = field
@@ -117,6 +122,8 @@ extension DeskModel {
             return [.reveal(id)]
         case .edit:
             return openEdit(id)
+        case .step(let kind):
+            return cardStep(kind, id)
         case .toggleSide:
             card?.showTimeline.toggle()
             card?.scroll = 0

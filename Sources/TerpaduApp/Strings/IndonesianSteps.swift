@@ -1,0 +1,135 @@
+import TerpaduCore
+
+/// The steps in Indonesian.
+enum IndonesianSteps {
+    static let words = StepWords(
+        title: { k in
+            switch k {
+            case .scheduleFair: "Jadwalkan bursa kerja atau kunjungan"
+            case .createCohort: "Buat angkatan pelatihan"
+            case .createJobOrder: "Buat job order"
+            case .createProgram: "Buat program reintegrasi"
+            case .fairOutcome: "Catat hasil bursa kerja"
+            case .enrollInCohort: "Daftarkan ke angkatan"
+            case .selectForOrder: "Pilih untuk job order"
+            case .enrollInProgram: "Daftarkan ke program reintegrasi"
+            case .document: "Catat dokumen"
+            case .departure: "Catat keberangkatan"
+            case .applyLoan: "Ajukan pinjaman KUR"
+            case .decideLoan: "Putuskan pinjaman"
+            case .disburseLoan: "Catat pencairan"
+            case .closeLoan: "Tutup pinjaman"
+            case .openCase: "Buka kasus pelindungan"
+            case .checkIn: "Catat pemantauan"
+            case .closeCase: "Tutup kasus"
+            case .returnHome: "Catat kepulangan"
+            case .programOutcome: "Catat hasil program"
+            }
+        },
+        hint: { k in
+            switch k {
+            case .scheduleFair, .createCohort, .createJobOrder, .createProgram: "Baru"
+            case .fairOutcome, .programOutcome: "Hasil"
+            case .enrollInCohort: "Angkatan"
+            case .selectForOrder: "Order"
+            case .enrollInProgram: "Program"
+            case .document: "Dok"
+            case .departure: "Berangkat"
+            case .applyLoan: "Pinjaman"
+            case .decideLoan: "Putuskan"
+            case .disburseLoan: "Cairkan"
+            case .closeLoan, .closeCase: "Tutup"
+            case .openCase: "Kasus"
+            case .checkIn: "Pantau"
+            case .returnHome: "Pulang"
+            }
+        },
+        pickTitle: { k, id in
+            switch k {
+            case .fairOutcome: "tambah peserta ke \(id)"
+            case .enrollInCohort: "daftarkan ke \(id)"
+            case .selectForOrder: "pilih untuk \(id)"
+            case .enrollInProgram: "daftarkan ke \(id)"
+            default: id
+            }
+        },
+        field: { f in
+            switch f {
+            case .kind: "Jenis"
+            case .venue: "Tempat"
+            case .regency: "Kabupaten/kota"
+            case .province: "Provinsi"
+            case .date: "Tanggal"
+            case .program: "Program"
+            case .provider: "Penyelenggara"
+            case .start: "Mulai"
+            case .end: "Selesai"
+            case .capacity: "Kapasitas"
+            case .employer: "Pemberi kerja"
+            case .employerIsLegalEntity: "Pemberi kerja berbadan hukum"
+            case .country: "Negara"
+            case .job: "Jabatan"
+            case .scheme: "Skema"
+            case .agency: "Perusahaan (P3MI)"
+            case .agencyLicence: "Nomor izin P3MI"
+            case .quota: "Kuota"
+            case .certificateRequired: "Wajib sertifikat"
+            case .workerCost: "Biaya ditanggung PMI (Rp)"
+            case .contractMonths: "Kontrak (bulan)"
+            case .name: "Nama"
+            case .village: "Desa"
+            case .outcome: "Hasil"
+            case .cohort: "Angkatan"
+            case .jobOrder: "Job order"
+            case .number: "Nomor"
+            case .issued: "Terbit"
+            case .expiry: "Berlaku sampai"
+            case .fit: "Hasil pemeriksaan"
+            case .bank: "Bank"
+            case .amount: "Jumlah (Rp)"
+            case .rate: "Bunga (% setahun)"
+            case .tenorMonths: "Tenor (bulan)"
+            case .approved: "Keputusan"
+            case .repaid: "Lunas"
+            case .type: "Jenis kasus"
+            case .mission: "Perwakilan RI"
+            case .opened: "Dibuka"
+            case .summary: "Ringkasan"
+            case .wellbeing: "Keadaan"
+            case .note: "Catatan"
+            case .resolution: "Penyelesaian"
+            case .closed: "Ditutup"
+            case .reason: "Alasan"
+            case .businessStarted: "Usaha berjalan"
+            case .businessKind: "Jenis usaha"
+            case .monthlyRevenue: "Omzet sebulan (Rp)"
+            case .jobsCreated: "Lapangan kerja tercipta"
+            }
+        },
+        returnReason: { r in
+            switch r {
+            case .contractEnded: "kontrak selesai"
+            case .leave: "cuti"
+            case .earlyTermination: "kontrak diakhiri lebih awal"
+            case .accidentOrIllness: "kecelakaan atau sakit"
+            case .abuse: "kekerasan atau eksploitasi"
+            case .warDisasterEpidemic: "perang, bencana atau wabah"
+            case .deportation: "deportasi"
+            case .death: "meninggal dunia"
+            case .other: "lainnya"
+            }
+        },
+        fit: "sehat (fit)", unfit: "tidak sehat (unfit)", approve: "setujui", reject: "tolak", repaid: "lunas",
+        notRepaid: "tidak lunas (macet)",
+        saved: { "tersimpan: \($0) · \($1)" },
+        savedSome: { "\($0) tersimpan, \($1) ditolak (lihat daftar)" },
+        reportTitle: { "\($0): \($1) ditolak · Esc menutup" },
+        pickBanner: { "Pilih pekerja untuk \($0): / mencari, Enter memilih, n mendaftarkan orang baru, Esc kembali" },
+        notAnID: { "\($0): \($1) bukan ID jenis ini" },
+        marked: { "\($0) ditandai" },
+        workers: { "\($0) pekerja" },
+        keyMark: "Tandai atau lepas tanda peserta (untuk mendaftarkan atau memilih beberapa sekaligus)", hintMark: "Tandai",
+        keyNewAttendee: "Daftarkan orang baru di bursa kerja (lalu ditambahkan)",
+        keyAddWorker: "Tambah pekerja: pilih dari daftar Pekerja", hintAdd: "Tambah",
+        keyNewRecord: "Buat catatan baru di sini", hintNew: "Baru")
+}

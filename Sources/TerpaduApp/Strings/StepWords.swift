@@ -1,0 +1,37 @@
+import TerpaduCore
+
+/// The steps of the cycle: their forms' titles and fields, the keys that open them, what the
+/// status line says when they are saved or refused.
+public struct StepWords: Sendable {
+    /// A step's form title, also the help line of the key that opens it ("Record a document").
+    public var title: @Sendable (StepKind) -> String
+    /// The short name on the hint bar ("Doc").
+    public var hint: @Sendable (StepKind) -> String
+    /// Picking a worker for a record: "add an attendee to F-000012".
+    public var pickTitle: @Sendable (StepKind, String) -> String
+    public var field: @Sendable (StepField) -> String
+    public var returnReason: @Sendable (ReturnReason) -> String
+    public var fit: String
+    public var unfit: String
+    public var approve: String
+    public var reject: String
+    public var repaid: String
+    public var notRepaid: String
+    /// "saved: Record a document · W-000001".
+    public var saved: @Sendable (String, String) -> String
+    /// "3 saved, 2 refused".
+    public var savedSome: @Sendable (String, String) -> String
+    public var reportTitle: @Sendable (String, String) -> String
+    public var pickBanner: @Sendable (String) -> String
+    public var notAnID: @Sendable (String, String) -> String
+    public var marked: @Sendable (String) -> String
+    /// "2 workers", for a step saved for several.
+    public var workers: @Sendable (String) -> String
+    public var keyMark: String
+    public var hintMark: String
+    public var keyNewAttendee: String
+    public var keyAddWorker: String
+    public var hintAdd: String
+    public var keyNewRecord: String
+    public var hintNew: String
+}
