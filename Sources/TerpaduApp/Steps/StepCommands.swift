@@ -64,7 +64,7 @@ enum StepCommands {
                 return [.recordOrientation(OrientationEntry(worker: worker, expectedVersion: version, date: issued,
                                                             certificateNumber: number))]
             }
-            let fit: Bool? = kind == .medicalFitness || kind == .psychologicalFitness ? v.value(.fit) != "unfit" : nil
+            let fit: Bool? = kind == .medicalFitness || kind == .psychologicalFitness ? v.value(.fit) != "2" : nil
             return [.recordDocument(DocumentEntry(worker: worker, expectedVersion: version, kind: kind, number: number,
                                                   issued: issued, expiry: expiry ?? nil, fit: fit))]
         case .departure(let worker):
@@ -176,8 +176,9 @@ struct ValueReader {
     /// be stated rather than assumed.
     mutating func yes(_ f: StepField) -> Bool? {
         switch value(f) {
-        case "yes", "true": return true
-        case "no", "false": return false
+        // A yes/no pick is numbered like the others (1 yes, 2 no); a checkbox says true or false.
+        case "1", "true": return true
+        case "2", "false": return false
         default:
             note(f, strings.toolkit.required)
             return nil

@@ -6,8 +6,8 @@ enum StepForms {
     static func form(_ step: Step, _ s: Strings, reference r: ReferenceData, defaults d: StepDefaults) -> FormState {
         var form = FormState(fields: fields(step, s, r, d), words: s.toolkit)
         form.markOpened()
-        // The cursor starts on the first field the operator must still fill.
-        if let first = form.fields.first(where: { !$0.readOnly && $0.value.isEmpty && $0.required }) { form.focus(first.id) }
+        // The cursor starts on the first field still empty (the defaults are usually right).
+        if let first = form.fields.first(where: { !$0.readOnly && $0.value.isEmpty && !$0.kind.isCheckbox }) { form.focus(first.id) }
         return form
     }
 
@@ -32,7 +32,7 @@ enum StepForms {
         func id(_ f: StepField, _ value: RecordID?) -> FormField {
             FormField(id: f.rawValue, label: l(f), value: value?.description ?? "", required: true, maxLength: 12)
         }
-        let yesNo = [PickOption(code: "yes", label: s.shell.yes), PickOption(code: "no", label: s.shell.no)]
+        let yesNo = [PickOption(code: "1", label: s.shell.yes), PickOption(code: "2", label: s.shell.no)]
         let provinces = r.provinces.map { PickOption(code: $0.code, label: $0.name) }
         let english = s.language == .en
         switch step {
@@ -65,8 +65,8 @@ enum StepForms {
         case .document:
             return [pick(.kind, codes(DocumentKind.allCases, s.document), value: code(d.document ?? .passport)), text(.number, max: 40),
                     date(.issued, value: today), date(.expiry, required: false),
-                    pick(.fit, [PickOption(code: "fit", label: s.steps.fit), PickOption(code: "unfit", label: s.steps.unfit)],
-                         required: false, value: "fit")]
+                    pick(.fit, [PickOption(code: "1", label: s.steps.fit), PickOption(code: "2", label: s.steps.unfit)],
+                         required: false, value: "1")]
         case .departure:
             return [date(.date, value: today)]
         case .applyLoan:
@@ -74,11 +74,11 @@ enum StepForms {
                     number(.amount), number(.rate, value: s.format.decimal(Double(r.loanTerms.maxRateBasisPoints) / 100)),
                     number(.tenorMonths, value: "12")]
         case .decideLoan:
-            return [pick(.approved, [PickOption(code: "yes", label: s.steps.approve), PickOption(code: "no", label: s.steps.reject)])]
+            return [pick(.approved, [PickOption(code: "1", label: s.steps.approve), PickOption(code: "2", label: s.steps.reject)])]
         case .disburseLoan:
             return [date(.date, value: today)]
         case .closeLoan:
-            return [pick(.repaid, [PickOption(code: "yes", label: s.steps.repaid), PickOption(code: "no", label: s.steps.notRepaid)])]
+            return [pick(.repaid, [PickOption(code: "1", label: s.steps.repaid), PickOption(code: "2", label: s.steps.notRepaid)])]
         case .openCase:
             return [pick(.type, codes(CaseType.allCases, p.caseType)),
                     pick(.mission, r.missions.map { PickOption(code: $0.code, label: $0.name) }, value: d.mission ?? ""),

@@ -167,7 +167,7 @@ enum English {
             case "village": "village"
             case "phone": "phone"
             case "education": "education"
-            default: f
+            default: StepField(rawValue: f).map { EnglishSteps.words.field($0).lowercased() } ?? f
             }
         })
 }

@@ -16,6 +16,10 @@ enum EnglishRefusals {
         case .birthDateInFuture: return "the birth date is in the future"
         case .dateInFuture(let f): return "\(field(f)) is in the future"
         case .notSelected: return "not selected for a job order"
+        case .wrongStatus(let w, let st, let allowed):
+            let status = English.strings.status
+            return "\(w) is \(status(st)); this needs one of: \(allowed.map(status).joined(separator: ", "))"
+        case .workerHasExited(let w, let st): return "\(w) has left the cycle (\(English.strings.status(st)))"
         case .zeroCostViolation(let job, let cost):
             return "\(job) is a zero-cost job (BP2MI regulation 9/2020); the worker may not bear \(English.strings.format.rupiah(cost))"
         default: return RefusalText.message(r)

@@ -174,7 +174,7 @@ enum Indonesian {
             case "village": "desa/kelurahan"
             case "phone": "telepon"
             case "education": "pendidikan"
-            default: f
+            default: StepField(rawValue: f).map { IndonesianSteps.words.field($0).lowercased() } ?? f
             }
         })
 }

@@ -66,7 +66,7 @@ enum IndonesianSteps {
             case .end: "Selesai"
             case .capacity: "Kapasitas"
             case .employer: "Pemberi kerja"
-            case .employerIsLegalEntity: "Pemberi kerja berbadan hukum"
+            case .employerIsLegalEntity: "Berbadan hukum"
             case .country: "Negara"
             case .job: "Jabatan"
             case .scheme: "Skema"
@@ -74,7 +74,7 @@ enum IndonesianSteps {
             case .agencyLicence: "Nomor izin P3MI"
             case .quota: "Kuota"
             case .certificateRequired: "Wajib sertifikat"
-            case .workerCost: "Biaya ditanggung PMI (Rp)"
+            case .workerCost: "Biaya bagi PMI (Rp)"
             case .contractMonths: "Kontrak (bulan)"
             case .name: "Nama"
             case .village: "Desa"
@@ -84,7 +84,7 @@ enum IndonesianSteps {
             case .number: "Nomor"
             case .issued: "Terbit"
             case .expiry: "Berlaku sampai"
-            case .fit: "Hasil pemeriksaan"
+            case .fit: "Hasil (kesehatan)"
             case .bank: "Bank"
             case .amount: "Jumlah (Rp)"
             case .rate: "Bunga (% setahun)"
@@ -103,7 +103,7 @@ enum IndonesianSteps {
             case .businessStarted: "Usaha berjalan"
             case .businessKind: "Jenis usaha"
             case .monthlyRevenue: "Omzet sebulan (Rp)"
-            case .jobsCreated: "Lapangan kerja tercipta"
+            case .jobsCreated: "Lapangan kerja baru"
             }
         },
         returnReason: { r in

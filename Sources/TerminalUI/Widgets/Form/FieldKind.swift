@@ -27,5 +27,5 @@ public enum FieldKind: Sendable {
 
     public var isPick: Bool { if case .pick = self { return true }; return false }
     var isDate: Bool { if case .date = self { return true }; return false }
-    var isCheckbox: Bool { if case .checkbox = self { return true }; return false }
+    public var isCheckbox: Bool { if case .checkbox = self { return true }; return false }
 }
