@@ -21,6 +21,9 @@ enum DeskHints {
             return bar(model.stepForm?.form.keys.bindings ?? []) + bar(shellFKeys(model), typing: true)
         case .resultSheet:
             return bar(model.resultSheet?.sheet?.keys.bindings ?? []) + bar(shellFKeys(model), typing: true)
+        case .reviews:
+            hints += bar(ReviewKeys.table(model.strings, canWrite: model.context.canWrite).bindings)
+            hints.append(KeyHint(keys: "Esc", label: model.strings.shell.hintBack))
         default:
             let record = RecordKeys.bindings(model)
             hints += bar(record.list?.bindings ?? []) + bar(record.detail?.bindings ?? [])
@@ -66,6 +69,8 @@ enum DeskHints {
             section(s.helpForm, model.stepForm?.form.keys.helpEntries ?? [])
         case .resultSheet:
             section(s.helpForm, model.resultSheet?.sheet?.keys.helpEntries ?? [])
+        case .reviews:
+            section(s.helpThisScreen, ReviewKeys.table(model.strings, canWrite: model.context.canWrite).helpEntries)
         default:
             let record = RecordKeys.bindings(model)
             section(s.helpThisScreen, (record.list?.helpEntries ?? []) + (record.detail?.helpEntries ?? []))

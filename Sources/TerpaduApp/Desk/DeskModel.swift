@@ -42,6 +42,8 @@ public struct DeskModel: Sendable {
     public var commandHistory: [String] = []
     /// A step's form (Placements, Training, … and the card's actions).
     public var stepForm: StepFormModel?
+    /// The duplicate-review queue.
+    public var reviews: ReviewQueueModel?
     /// A cohort's results sheet.
     public var resultSheet: ResultSheetModel?
     /// The Workers pane is choosing a worker for another screen.

@@ -67,6 +67,7 @@ extension DeskModel {
         }
         if case .step = place { return stepKey(key) }
         if case .resultSheet = place { return sheetKey(key) }
+        if case .reviews = place, let effects = reviewKey(key) { return effects }
         // A field with focus: only F-keys and Ctrl-keys reach the shell.
         if workers.search != nil, pane == .workers, case .pane = place {
             if DeskKeys.actsWhileTyping(key), let action = DeskKeys.table(strings).action(for: key) {

@@ -37,6 +37,9 @@ extension DeskModel {
         case .dashboard(let figures):
             dashboard = figures
             return []
+        case .reviews(let pairs, let total):
+            receive(reviews: pairs, total: total)
+            return []
         case .resultSheet(let cohort, let roster):
             receive(sheet: cohort, roster)
             return []
@@ -56,6 +59,7 @@ extension DeskModel {
         case .stepSaved(let purpose, let lines, let figures):
             if let figures { header = figures }
             if case .resultSheet = purpose { return sheetSaved(lines) }
+            if case .review = purpose { return reviewSaved(lines) }
             return stepSaved(purpose, lines)
         case .revealed(let id, let nik):
             if workerForm?.editedID == id { workerForm?.revealNIK(nik) }
@@ -133,7 +137,7 @@ extension DeskModel {
                 say(strings.workers.updated(id.description), .ok)
                 if case .workerForm = place { _ = back() }
                 effects.append(.workerCard(id))
-            case .step, .pick, .resultSheet: break
+            case .step, .pick, .resultSheet, .review: break
             }
             return effects
         case .refused(let refusals, _):

@@ -51,6 +51,7 @@ struct DeskView: Widget {
             }
         case .pane, .record: parts += RecordPanesView.crumbs(model)
         case .resultSheet(let id): parts += [id.description, s.training.results]
+        case .reviews: parts.append(s.review.title)
         case .step:
             if let sf = model.stepForm {
                 parts += [sf.step.subject?.description, s.steps.title(sf.step.kind)].compactMap { $0 }
@@ -67,6 +68,7 @@ struct DeskView: Widget {
         case .workerForm: WorkerFormView(model: model).render(area, &buffer)
         case .step: StepFormView(model: model).render(area, &buffer)
         case .resultSheet: ResultSheetView(model: model).render(area, &buffer)
+        case .reviews: ReviewQueueView(model: model).render(area, &buffer)
         case .pane, .record: RecordPanesView(model: model).render(area, &buffer)
         }
     }

@@ -14,6 +14,8 @@ public enum Place: Sendable, Hashable {
     case record(RecordID)
     /// A step's form, opened from a screen of `pane` (whose tab stays lit).
     case step(Pane)
+    /// The open duplicate reviews, a pair at a time.
+    case reviews
     /// A cohort's results sheet: a row per trainee.
     case resultSheet(RecordID)
 
@@ -25,6 +27,7 @@ public enum Place: Sendable, Hashable {
         case .record(let id): .holding(id.kind)
         case .step(let p): p
         case .resultSheet: .training
+        case .reviews: .workers
         }
     }
 }

@@ -13,6 +13,8 @@ public enum DeskEffect: Sendable, Hashable {
     case workerCard(RecordID)
     /// A page of a record list, a record's detail, the pass rates (the panes after Workers).
     case records(RecordRequest)
+    /// The open duplicate reviews, each pair with both registrations.
+    case reviewQueue
     /// A cohort's whole roster, for its results sheet.
     case resultSheet(RecordID)
     /// The worker as the store has it now, for a form that met a conflict.
@@ -48,5 +50,7 @@ public enum DeskEffect: Sendable, Hashable {
         case pick(WorkerPick)
         /// A cohort's results sheet.
         case resultSheet(RecordID)
+        /// A duplicate review resolved.
+        case review
     }
 }

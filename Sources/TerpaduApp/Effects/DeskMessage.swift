@@ -16,6 +16,8 @@ public enum DeskMessage: Sendable {
     /// The answer to a `RecordRequest`.
     case records(RecordAnswer)
     case dashboard(DashboardFigures)
+    /// The open duplicate reviews (the first ones) and how many are open.
+    case reviews([ReviewPair], total: Int)
     /// A cohort and its whole roster, for the results sheet.
     case resultSheet(CohortView, [RosterEntry])
     case editBase(WorkerSummary)

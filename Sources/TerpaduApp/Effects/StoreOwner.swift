@@ -66,6 +66,19 @@ public final class StoreOwner: @unchecked Sendable {
             reads.async { self.card(id) }
         case .records(let request):
             reads.async { self.answer(request) }
+        case .reviewQueue:
+            reads.async {
+                guard let store = self.store else { return }
+                let (pairs, total) = store.withState { s -> ([ReviewPair], Int) in
+                    let page = s.duplicateReviews(openOnly: true, count: 200)
+                    let pairs = page.rows.compactMap { r -> ReviewPair? in
+                        guard let a = s.summary(r.existing), let b = s.summary(r.later) else { return nil }
+                        return ReviewPair(review: r, existing: a, later: b)
+                    }
+                    return (pairs, page.total)
+                }
+                self.queue.post(.reviews(pairs, total: total))
+            }
         case .resultSheet(let id):
             reads.async {
                 guard let store = self.store else { return }

@@ -131,7 +131,7 @@ extension DeskModel {
             }
         case .pick(let pick):
             title = strings.steps.pickTitle(pick.purpose.kind, pick.record.description)
-        case .registerWorker, .updateWorker, .resultSheet:
+        case .registerWorker, .updateWorker, .resultSheet, .review:
             return []
         }
         if refused.isEmpty {

@@ -97,7 +97,7 @@ enum English {
             prosperous: "prosperous: returnees in a program", byProvince: "By province of origin",
             byDestination: "By destination", noFigure: "–"),
         records: EnglishRecords.records, fairs: EnglishRecords.fairs, training: EnglishRecords.training,
-        placements: EnglishRecords.placements, reintegration: EnglishRecords.reintegration, steps: EnglishSteps.words,
+        placements: EnglishRecords.placements, reintegration: EnglishRecords.reintegration, review: EnglishSteps.review, steps: EnglishSteps.words,
         stage: { s in
             switch s {
             case .preparation: "Preparation"

@@ -132,4 +132,15 @@ enum EnglishSteps {
         keyNewAttendee: "Register someone new at the fair (then added)",
         keyAddWorker: "Add a worker: pick from the Workers list", hintAdd: "Add",
         keyNewRecord: "Create a new record here", hintNew: "New")
+
+    static let review = ReviewWords(
+        title: "Possible duplicates", keyOpen: "Possible duplicates: judge each pair side by side", hintOpen: "Duplicates",
+        keyDifferent: "Different people: both stay", hintDifferent: "Different",
+        keySame: "The same person: the later record exits as a duplicate (asks first)", hintSame: "Same",
+        keyOpenExisting: "Open the earlier record", keyOpenLater: "Open the later record",
+        existing: "earlier", later: "later", empty: "No possible duplicates wait for review.",
+        position: { "\($0) of \($1)" }, flagged: { "flagged \($0)" },
+        sameTitle: "The same person?",
+        sameMessage: { "\($0) will exit as a duplicate of \($1). The history of both stays. Go ahead?" },
+        resolved: { "saved: \($0) resolved" })
 }

@@ -104,7 +104,7 @@ enum Indonesian {
             prosperous: "sejahtera: purna dalam program", byProvince: "Menurut provinsi asal",
             byDestination: "Menurut negara tujuan", noFigure: "–"),
         records: IndonesianRecords.records, fairs: IndonesianRecords.fairs, training: IndonesianRecords.training,
-        placements: IndonesianRecords.placements, reintegration: IndonesianRecords.reintegration, steps: IndonesianSteps.words,
+        placements: IndonesianRecords.placements, reintegration: IndonesianRecords.reintegration, review: IndonesianSteps.review, steps: IndonesianSteps.words,
         stage: { s in
             switch s {
             case .preparation: "Persiapan"

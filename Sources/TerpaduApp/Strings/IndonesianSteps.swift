@@ -132,4 +132,15 @@ enum IndonesianSteps {
         keyNewAttendee: "Daftarkan orang baru di bursa kerja (lalu ditambahkan)",
         keyAddWorker: "Tambah pekerja: pilih dari daftar Pekerja", hintAdd: "Tambah",
         keyNewRecord: "Buat catatan baru di sini", hintNew: "Baru")
+
+    static let review = ReviewWords(
+        title: "Kemungkinan ganda", keyOpen: "Kemungkinan data ganda: nilai tiap pasangan berdampingan", hintOpen: "Ganda",
+        keyDifferent: "Orang berbeda: keduanya tetap", hintDifferent: "Berbeda",
+        keySame: "Orang yang sama: data yang lebih baru keluar sebagai ganda (ditanya dulu)", hintSame: "Sama",
+        keyOpenExisting: "Buka data yang lebih dulu", keyOpenLater: "Buka data yang lebih baru",
+        existing: "lebih dulu", later: "lebih baru", empty: "Tidak ada kemungkinan data ganda yang menunggu.",
+        position: { "\($0) dari \($1)" }, flagged: { "ditandai \($0)" },
+        sameTitle: "Orang yang sama?",
+        sameMessage: { "\($0) akan keluar sebagai data ganda dari \($1). Riwayat keduanya tetap. Lanjutkan?" },
+        resolved: { "tersimpan: \($0) selesai dinilai" })
 }

@@ -35,3 +35,26 @@ public struct StepWords: Sendable {
     public var keyNewRecord: String
     public var hintNew: String
 }
+
+/// The duplicate-review queue.
+public struct ReviewWords: Sendable {
+    public var title: String
+    public var keyOpen: String
+    public var hintOpen: String
+    public var keyDifferent: String
+    public var hintDifferent: String
+    public var keySame: String
+    public var hintSame: String
+    public var keyOpenExisting: String
+    public var keyOpenLater: String
+    public var existing: String
+    public var later: String
+    public var empty: String
+    /// "2 of 7".
+    public var position: @Sendable (String, String) -> String
+    public var flagged: @Sendable (String) -> String
+    public var sameTitle: String
+    /// The later record exits as a duplicate of the earlier one.
+    public var sameMessage: @Sendable (String, String) -> String
+    public var resolved: @Sendable (String) -> String
+}

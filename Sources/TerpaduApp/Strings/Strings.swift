@@ -20,6 +20,8 @@ public struct Strings: Sendable {
     public var training: TrainingWords
     public var placements: PlacementWords
     public var reintegration: ReintegrationWords
+    /// The duplicate-review queue.
+    public var review: ReviewWords
     /// The steps of the cycle: forms, keys, answers (StepWords.swift).
     public var steps: StepWords
     public var stage: @Sendable (Stage) -> String

@@ -2,6 +2,8 @@ import TerminalUI
 
 public enum WorkersAction: Hashable, Sendable {
     case up, down, pageUp, pageDown, first, last, open, search, sort, stageFilter, clear, new
+    /// The duplicate-review queue.
+    case reviews
     /// Opens the command line with a quick filter's name typed, to complete its argument.
     case quick(String)
 }
@@ -30,6 +32,7 @@ enum WorkersKeys {
             Bound([.char("p")], .quick("province "), help: w.keyProvinceFilter),
             Bound([.char("d")], .quick("destination "), help: w.keyDestinationFilter),
             Bound([.char("x")], .clear, help: w.keyClearFilter),
+            Bound([.char("v")], .reviews, help: s.review.keyOpen, hint: s.review.hintOpen),
             Bound([.up, .char("k")], .up, help: sh.keyUp),
             Bound([.down, .char("j")], .down, help: sh.keyDown),
             Bound([.pageUp, .ctrl("b")], .pageUp, help: sh.keyPageUp),

@@ -42,6 +42,8 @@ extension DeskModel {
         case .search:
             workers.search = FilterInputState(text: workers.query.text)
             return []
+        case .reviews:
+            return openReviews()
         case .sort:
             // Each press moves to the next column; pressing past the last reverses the direction.
             let next = WorkerColumn(rawValue: workers.query.sort.rawValue + 1)
