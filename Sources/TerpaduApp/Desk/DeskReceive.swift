@@ -24,6 +24,10 @@ extension DeskModel {
             workers.page = page
             workers.searching = false
             workers.table.scrollToSelection(visibleRows: workersVisibleRows, rowCount: page.total)
+            if picking?.pickWhenSingle == true {
+                picking?.pickWhenSingle = false
+                if page.total == 1, let row = workers.selectedRow { return picked(row.id) }
+            }
             return workersWindowEffects()
         case .workerCard(let answer):
             guard card?.id == answer.detail.summary.id else { return [] }

@@ -33,6 +33,8 @@ public struct WorkerPick: Sendable, Hashable {
     public var returnTo: Place
     /// The Workers list's own search before the pick, given back after it.
     public var searchBefore = ""
+    /// Enter came while the search was running: pick the match if it turns out to be the only one.
+    public var pickWhenSingle = false
 
     /// The record the worker is picked for.
     public var record: RecordID {

@@ -93,8 +93,12 @@ extension DeskModel {
             return requery()
         case .submitted:
             workers.search = nil
-            // Picking a worker: one match found is the one meant.
-            if picking != nil, !workers.searching, workers.total == 1, let row = workers.selectedRow { return picked(row.id) }
+            // Picking a worker: one match found is the one meant (when the search is still running,
+            // as soon as its answer says so).
+            if picking != nil {
+                if workers.searching { picking?.pickWhenSingle = true; return [] }
+                if workers.total == 1, let row = workers.selectedRow { return picked(row.id) }
+            }
             return []
         case .changed(let text):
             workers.search = field
