@@ -43,6 +43,11 @@ extension TerpaduState {
         case .nikRevealed: revealCount += 1
         case .dataExported: exportCount += 1
         case .gapRecorded(let g): applyGap(g, seq: event.seq)
+        case .headcountRecorded(let p): applyHeadcount(p)
+        case .literacySessionScheduled(let p): applyLiteracySession(p)
+        case .literacyParticipationRecorded(let p): applyLiteracyParticipation(p, day: day)
+        case .healthCoverageRecorded(let p): applyCoverage(p, day: day)
+        case .languageTestRecorded(let p): applyLanguageTest(p, day: day)
         }
     }
 
@@ -186,7 +191,8 @@ extension TerpaduState {
         guard p.fair == nextID(.jobFair) else { return }
         let d = p.draft
         fairs.append(JobFair(kind: d.kind, venue: d.venue, regency: d.regency, province: d.province, date: d.date,
-                             employers: d.employers, jobOrders: d.jobOrders))
+                             employers: d.employers, jobOrders: d.jobOrders, village: d.village ?? "",
+                             topic: d.topic ?? "", headcount: d.headcount ?? 0))
         Counters.grow(&counters.fairFunnel, to: fairs.count * 4)
         links.fairAttendees.append([])
     }
@@ -215,7 +221,7 @@ extension TerpaduState {
             country: reference.countryByISO[d.country] ?? -1, job: reference.jobByCode[d.job] ?? -1,
             scheme: d.scheme, agency: d.agency ?? "", agencyLicence: d.agencyLicence ?? "", quota: d.quota,
             certificateRequired: d.certificateRequired, workerCost: d.workerCost,
-            contractMonths: d.contractMonths, created: day))
+            contractMonths: d.contractMonths, created: day, languageLevel: d.languageLevel))
         Counters.grow(&counters.jobOrderFilled, to: jobOrders.count)
         links.jobOrderPlacements.append([])
     }

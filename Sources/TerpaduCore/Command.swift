@@ -30,6 +30,11 @@ public enum Command: Sendable, Hashable {
     case correctEntry(CorrectionEntry)
     case revealNIK(NIKReveal)
     case recordExport(ExportRecord)
+    case recordHeadcount(HeadcountEntry)
+    case scheduleLiteracySession(LiteracySessionDraft)
+    case recordLiteracyParticipation(LiteracyParticipation)
+    case recordHealthCoverage(HealthCoverageEntry)
+    case recordLanguageTest(LanguageTestEntry)
 
     /// lowerCamelCase name, as `terpadu apply` reads it in `"cmd"`.
     public var name: String {
@@ -63,6 +68,11 @@ public enum Command: Sendable, Hashable {
         case .correctEntry: "correctEntry"
         case .revealNIK: "revealNIK"
         case .recordExport: "recordExport"
+        case .recordHeadcount: "recordHeadcount"
+        case .scheduleLiteracySession: "scheduleLiteracySession"
+        case .recordLiteracyParticipation: "recordLiteracyParticipation"
+        case .recordHealthCoverage: "recordHealthCoverage"
+        case .recordLanguageTest: "recordLanguageTest"
         }
     }
 
@@ -84,6 +94,9 @@ public enum Command: Sendable, Hashable {
         case .enrollReturnee(let c): (c.worker, c.expectedVersion)
         case .recordOutcome(let c): (c.worker, c.expectedVersion)
         case .exitWorker(let c): (c.worker, c.expectedVersion)
+        case .recordLiteracyParticipation(let c): (c.worker, c.expectedVersion)
+        case .recordHealthCoverage(let c): (c.worker, c.expectedVersion)
+        case .recordLanguageTest(let c): (c.worker, c.expectedVersion)
         default: nil
         }
     }
@@ -156,11 +169,20 @@ public struct FairDraft: Codable, Sendable, Hashable {
     public var date: Day
     public var employers: [String]
     public var jobOrders: [RecordID]
+    /// The village (required for an education session, optional otherwise).
+    public var village: String?
+    /// An education session's topic (only for kind `education`, where it is required).
+    public var topic: String?
+    /// An education session's headcount, people reached (only for `education`; may come later through
+    /// `recordHeadcount`).
+    public var headcount: Int?
 
     public init(kind: FairKind, venue: String, regency: String, province: String, date: Day,
-                employers: [String] = [], jobOrders: [RecordID] = []) {
+                employers: [String] = [], jobOrders: [RecordID] = [], village: String? = nil, topic: String? = nil,
+                headcount: Int? = nil) {
         self.kind = kind; self.venue = venue; self.regency = regency; self.province = province; self.date = date
         self.employers = employers; self.jobOrders = jobOrders
+        self.village = village; self.topic = topic; self.headcount = headcount
     }
 }
 
@@ -189,10 +211,15 @@ public struct JobOrderDraft: Codable, Sendable, Hashable {
     /// Placement cost borne by the worker, in rupiah.
     public var workerCost: Int64
     public var contractMonths: Int
+    /// The language level the order asks for (JLPT N4 or JFT-Basic for Japan SSW, EPS-TOPIK for Korea…),
+    /// checked at departure.
+    public var languageLevel: LanguageLevel?
 
     public init(employer: String, employerIsLegalEntity: Bool = true, country: String, job: String,
                 scheme: Scheme, agency: String? = nil, agencyLicence: String? = nil, quota: Int,
-                certificateRequired: Bool = false, workerCost: Int64 = 0, contractMonths: Int = 24) {
+                certificateRequired: Bool = false, workerCost: Int64 = 0, contractMonths: Int = 24,
+                languageLevel: LanguageLevel? = nil) {
+        self.languageLevel = languageLevel
         self.employer = employer; self.employerIsLegalEntity = employerIsLegalEntity; self.country = country
         self.job = job; self.scheme = scheme; self.agency = agency; self.agencyLicence = agencyLicence
         self.quota = quota; self.certificateRequired = certificateRequired; self.workerCost = workerCost

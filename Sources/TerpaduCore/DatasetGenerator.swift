@@ -69,6 +69,10 @@ public struct DatasetGenerator {
     var jobOrderByKey: [String: (id: Int, left: Int)] = [:]
     var programByProvince: [String: (id: Int, left: Int)] = [:]
     var lastFair: (id: Int, day: Day)?
+    /// Whether the last fair is a legal-recruitment education session (attendance only).
+    var lastFairIsEducation = false
+    /// The financial literacy session open per mission code ("" online), with its day.
+    var literacyByMission: [String: (id: Int, day: Day)] = [:]
     var names: [(name: String, birth: Day, sex: Sex)] = []
 
     public init(reference: ReferenceData, options: Options, calendar: OfficeCalendar = .jakarta) {
@@ -227,13 +231,23 @@ public struct DatasetGenerator {
     mutating func maybeScheduleFair(day: Day, province: String, _ sink: Sink) {
         if let f = lastFair, day.number - f.day.number < 10 { return }
         guard !reference.provinces.isEmpty else { return }
-        let kind: FairKind = rng.chance(0.6) ? .jobFair : .canvassing
+        let kind: FairKind = rng.chance(0.6) ? .jobFair : rng.chance(0.6) ? .canvassing : .education
         let employers = (0..<rng.between(1, 4)).map { _ in GeneratorNames.employers[rng.below(GeneratorNames.employers.count)] }
         let venue = GeneratorNames.venues[rng.below(GeneratorNames.venues.count)] + " \(rng.between(1, 99))"
         let recent = jobOrderByKey.values.map { RecordID(.jobOrder, $0.id) }.sorted().prefix(3)
-        let draft = FairDraft(kind: kind, venue: venue, regency: "Kab. \(rng.between(1, 30))", province: province,
+        var draft = FairDraft(kind: kind, venue: venue, regency: "Kab. \(rng.between(1, 30))", province: province,
                               date: day, employers: Array(Set(employers)).sorted(), jobOrders: Array(recent))
-        if let id = Self.createdID(send(.scheduleFair(draft), at: time(on: day), sink), .jobFair) { lastFair = (id, day) }
+        if kind == .education {
+            // Legal-recruitment education in a village: most of the people reached are not registered.
+            draft.employers = []; draft.jobOrders = []
+            draft.village = "Desa \(rng.between(1, 400))"
+            draft.topic = GeneratorNames.educationTopics[rng.below(GeneratorNames.educationTopics.count)]
+            draft.headcount = rng.between(25, 180)
+        }
+        if let id = Self.createdID(send(.scheduleFair(draft), at: time(on: day), sink), .jobFair) {
+            lastFair = (id, day)
+            lastFairIsEducation = kind == .education
+        }
     }
 }
 

@@ -8,7 +8,8 @@ extension DatasetGenerator {
         case .register, .done: return
         case .fair:
             guard let fair = lastFair else { break }
-            let outcome = FairOutcome(rawValue: UInt8(rng.weighted([0, 0.45, 0.3, 0.15, 0.1]))) ?? .attended
+            var outcome = FairOutcome(rawValue: UInt8(rng.weighted([0, 0.45, 0.3, 0.15, 0.1]))) ?? .attended
+            if lastFairIsEducation { outcome = .attended }
             _ = send(.recordAttendance(AttendanceEntry(fair: RecordID(.jobFair, fair.id), worker: w, outcome: outcome)), at: t, sink)
             schedule(i, .enroll, after: rng.between(7, 30), from: t)
         case .exitEarly:
@@ -80,6 +81,15 @@ extension DatasetGenerator {
             guard let order = openJobOrder(for: i, day: day, sink) else { return }
             guard send(.selectForJobOrder(Selection(worker: w, jobOrder: RecordID(.jobOrder, order.id))), at: t, sink) != nil
             else { return }
+            if let level = order.language {
+                // The language test the order asks for; without a pass, departure waits.
+                let passed = rng.chance(0.9)
+                let test = LanguageTestEntry(worker: w, level: level, date: day, score: passed ? rng.between(60, 100) : rng.between(20, 59),
+                                             passed: passed)
+                if send(.recordLanguageTest(test), at: t + 30_000, sink) == nil || !passed {
+                    stopAt[i] = min(stopAt[i], Step.orientation.rawValue)
+                }
+            }
             // Without a competency certificate the documents can be completed but departure waits
             // for the skills test: the worker stays "documents complete".
             if order.certificate && cohortOf[i] < 0 { stopAt[i] = min(stopAt[i], Step.orientation.rawValue) }
@@ -102,10 +112,23 @@ extension DatasetGenerator {
             schedule(i, next, after: rng.between(2, 12), from: t)
         case .depart:
             guard send(.recordDeparture(Departure(worker: w, date: day)), at: t, sink) != nil else { return }
+            if rng.chance(0.85) {
+                // Health insurance for the contract; some buy a year only, so some lapse while abroad.
+                let years = rng.chance(0.8) ? 2 : 1
+                let insurer = GeneratorNames.insurers[rng.below(GeneratorNames.insurers.count)]
+                _ = send(.recordHealthCoverage(HealthCoverageEntry(worker: w, insurer: insurer,
+                                                                    policyNumber: "POL-\(rng.between(100_000, 999_999))",
+                                                                    validFrom: day, validTo: day.adding(days: 365 * years - 1))),
+                         at: t + 60_000, sink)
+            }
             scheduleAbroad(i, from: t)
         case .checkIn:
             let wellbeing: Wellbeing = rng.chance(0.9) ? .well : (rng.chance(0.8) ? .concern : .urgent)
             _ = send(.recordCheckIn(CheckIn(worker: w, date: day, wellbeing: wellbeing)), at: t, sink)
+            if rng.chance(0.4), let session = literacySession(for: i, day: day, sink) {
+                _ = send(.recordLiteracyParticipation(LiteracyParticipation(session: RecordID(.literacySession, session), worker: w)),
+                         at: t + 60_000, sink)
+            }
             scheduleAbroad(i, from: t)
         case .openCase:
             let iso = markets.isEmpty ? "" : markets[Int(market[i]) % markets.count].iso
@@ -186,16 +209,42 @@ extension DatasetGenerator {
         return (id, end)
     }
 
-    mutating func openJobOrder(for i: Int, day: Day, _ sink: Sink) -> (id: Int, certificate: Bool)? {
+    /// A financial literacy session held today by the mission in the worker's market, or online.
+    mutating func literacySession(for i: Int, day: Day, _ sink: Sink) -> Int? {
+        let iso = markets.isEmpty ? "" : markets[Int(market[i]) % markets.count].iso
+        let mission = rng.chance(0.7) ? reference.missions.first { $0.countryISO == iso }?.code : nil
+        let key = mission ?? ""
+        if let s = literacyByMission[key], s.day == day { return s.id }
+        let topic = GeneratorNames.literacyTopics[rng.below(GeneratorNames.literacyTopics.count)]
+        let draft = LiteracySessionDraft(date: day, mission: mission, online: mission == nil, topic: topic)
+        guard let id = Self.createdID(send(.scheduleLiteracySession(draft), at: time(on: day) - 3_600_000, sink), .literacySession)
+        else { return nil }
+        literacyByMission[key] = (id, day)
+        return id
+    }
+
+    /// The language level a market's order asks for: JLPT N4 or JFT-Basic for Japan's SSW fields,
+    /// EPS-TOPIK for Korea, German A2 or B1 for Germany.
+    func languageLevel(country: String, job: String) -> LanguageLevel? {
+        switch country {
+        case "JP": reference.jobs.first { $0.code == job }?.sswField == true ? (job.count % 2 == 0 ? .jlptN4 : .jftBasic) : nil
+        case "KR": .epsTopik
+        case "DE": job == "nurse" ? .germanB1 : .germanA2
+        default: nil
+        }
+    }
+
+    mutating func openJobOrder(for i: Int, day: Day, _ sink: Sink) -> (id: Int, certificate: Bool, language: LanguageLevel?)? {
         guard !markets.isEmpty else { return nil }
         let m = markets[Int(market[i]) % markets.count]
         let j = m.jobs[rng.weighted(m.jobs.map(\.weight))]
         let scheme = m.schemes[rng.weighted(m.schemes.map(\.1))].0
         let key = "\(m.iso)/\(j.code)/\(scheme.code)"
+        let language = languageLevel(country: m.iso, job: j.code)
         if var o = jobOrderByKey[key], o.left > 0 {
             o.left -= 1
             jobOrderByKey[key] = o
-            return (o.id, j.certificate)
+            return (o.id, j.certificate, language)
         }
         let cost = j.cost.upperBound == 0 ? 0 : Int64(rng.between(j.cost.lowerBound / 100_000, j.cost.upperBound / 100_000)) * 100_000
         let quota = rng.between(20, 120)
@@ -204,10 +253,10 @@ extension DatasetGenerator {
                                   employerIsLegalEntity: true, country: m.iso, job: j.code, scheme: scheme, agency: agency,
                                   agencyLicence: agency == nil ? nil : "KEP-\(rng.between(100, 999))/2023",
                                   quota: quota, certificateRequired: j.certificate, workerCost: cost,
-                                  contractMonths: 24)
+                                  contractMonths: 24, languageLevel: language)
         guard let id = Self.createdID(send(.createJobOrder(draft), at: time(on: day) - 120_000, sink), .jobOrder) else { return nil }
         jobOrderByKey[key] = (id, quota - 1)
-        return (id, j.certificate)
+        return (id, j.certificate, language)
     }
 
     mutating func openProgram(for i: Int, day: Day, _ sink: Sink) -> Int? {

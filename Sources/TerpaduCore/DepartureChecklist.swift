@@ -18,6 +18,9 @@ public enum DepartureGuard: UInt8, CaseIterable, Sendable, CodedEnum {
     case legalChannel
     /// One of the ten zero-cost jobs of BP2MI regulation 9/2020 costs the worker nothing.
     case zeroCost
+    /// The language level the job order asks for (JLPT N4 or JFT-Basic for Japan SSW, EPS-TOPIK for
+    /// Korea…): a passed cohort of a program at that level, or a recorded passed test, the same or higher.
+    case languageLevel
 }
 
 /// One line of a worker's departure checklist.
@@ -127,6 +130,7 @@ extension Validation {
                 out.append(DepartureCheck(rule: rule, outcome: .notApplicable))
             }
         }
+        out.append(languageCheck(row: r, order: order, date: date))
         return out
     }
 

@@ -45,6 +45,11 @@ public enum EventBody: Sendable, Hashable {
     case dataExported(ExportRecord)
     /// A repair's record of events the journal lost (see `GapRecorded`).
     case gapRecorded(GapRecorded)
+    case headcountRecorded(HeadcountEntry)
+    case literacySessionScheduled(LiteracySessionScheduled)
+    case literacyParticipationRecorded(LiteracyParticipation)
+    case healthCoverageRecorded(HealthCoverageEntry)
+    case languageTestRecorded(LanguageTestEntry)
 }
 
 public struct WorkerRegistered: Codable, Sendable, Hashable {
@@ -138,6 +143,11 @@ extension EventBody {
         case .nikRevealed: "nikRevealed"
         case .dataExported: "dataExported"
         case .gapRecorded: "gapRecorded"
+        case .headcountRecorded: "headcountRecorded"
+        case .literacySessionScheduled: "literacySessionScheduled"
+        case .literacyParticipationRecorded: "literacyParticipationRecorded"
+        case .healthCoverageRecorded: "healthCoverageRecorded"
+        case .languageTestRecorded: "languageTestRecorded"
         }
     }
 
@@ -175,6 +185,11 @@ extension EventBody {
         case .nikRevealed(let p): p
         case .dataExported(let p): p
         case .gapRecorded(let p): p
+        case .headcountRecorded(let p): p
+        case .literacySessionScheduled(let p): p
+        case .literacyParticipationRecorded(let p): p
+        case .healthCoverageRecorded(let p): p
+        case .languageTestRecorded(let p): p
         }
     }
 
@@ -218,6 +233,11 @@ extension EventBody {
         case "nikRevealed": return .nikRevealed(try d(NIKReveal.self))
         case "dataExported": return .dataExported(try d(ExportRecord.self))
         case "gapRecorded": return .gapRecorded(try d(GapRecorded.self))
+        case "headcountRecorded": return .headcountRecorded(try d(HeadcountEntry.self))
+        case "literacySessionScheduled": return .literacySessionScheduled(try d(LiteracySessionScheduled.self))
+        case "literacyParticipationRecorded": return .literacyParticipationRecorded(try d(LiteracyParticipation.self))
+        case "healthCoverageRecorded": return .healthCoverageRecorded(try d(HealthCoverageEntry.self))
+        case "languageTestRecorded": return .languageTestRecorded(try d(LanguageTestEntry.self))
         default: throw DecodeError.unknownKind(kind)
         }
     }
@@ -254,6 +274,11 @@ extension EventBody {
         case .duplicateResolved(let p): [p.review]
         case .entryCorrected(let p): p.correction.recordIDs
         case .nikRevealed(let p): [p.worker]
+        case .headcountRecorded(let p): [p.fair]
+        case .literacySessionScheduled(let p): [p.session]
+        case .literacyParticipationRecorded(let p): [p.worker, p.session]
+        case .healthCoverageRecorded(let p): [p.worker]
+        case .languageTestRecorded(let p): [p.worker]
         }
     }
 }

@@ -116,6 +116,11 @@ struct Validation {
             guard e.rows >= 0 else { throw refuse(.fieldInvalid(field: "rows", detail: "must not be negative")) }
             return [.dataExported(ExportRecord(kind: kind, rows: e.rows, revealed: e.revealed,
                                                destination: try optionalText(e.destination, "destination", max: 500)))]
+        case .recordHeadcount(let h): return try headcount(h)
+        case .scheduleLiteracySession(let d): return try literacySession(d)
+        case .recordLiteracyParticipation(let p): return try literacyParticipation(p)
+        case .recordHealthCoverage(let c): return try healthCoverage(c)
+        case .recordLanguageTest(let t): return try languageTest(t)
         }
     }
 

@@ -13,6 +13,10 @@ public struct FairSummary: Hashable, Sendable {
     /// How many people attended (each once, at the furthest outcome reached).
     public var attendees: Int
     public var funnel: FairFunnel
+    /// The village ("" none); an education session's topic and headcount ("" and 0 for other kinds).
+    public var village: String = ""
+    public var topic: String = ""
+    public var headcount: Int = 0
 }
 
 /// attended ≥ interviewed ≥ shortlisted ≥ offered: each level counts everyone who got at least that far.
@@ -67,7 +71,8 @@ extension TerpaduState {
             employers: fair.employers, jobOrders: fair.jobOrders,
             attendees: f < links.fairAttendees.count ? links.fairAttendees[f].count : 0,
             funnel: FairFunnel(attended: level(.attended), interviewed: level(.interviewed),
-                               shortlisted: level(.shortlisted), offered: level(.offered)))
+                               shortlisted: level(.shortlisted), offered: level(.offered)),
+            village: fair.village, topic: fair.topic, headcount: fair.headcount)
     }
 
     /// The people at one fair, by worker ID, a page at a time (a fair may draw thousands); nil for an

@@ -78,4 +78,9 @@ enum GeneratorNames {
                              "katering", "salon", "budidaya lele", "bengkel motor", "kedai kopi"]
     static let venues = ["Balai Desa", "Gedung Serbaguna", "Aula Kecamatan", "Lapangan Desa", "Kantor Disnaker",
                          "LTSA", "Pendopo Kabupaten"]
+    static let educationTopics = ["Bekerja ke luar negeri secara prosedural", "Modus perdagangan orang dan calo",
+                                  "Biaya penempatan dan hak PMI", "Mengenali P3MI berizin", "Layanan LTSA dan KP2MI"]
+    static let literacyTopics = ["Mengelola gaji dan remitansi", "Menabung dan berinvestasi", "Menghindari pinjaman online ilegal",
+                                 "Merencanakan usaha sepulang bekerja"]
+    static let insurers = ["BPJS Kesehatan", "Asuransi Jasindo", "Employer group policy", "AIA Hong Kong", "Fubon Taiwan"]
 }

@@ -99,6 +99,9 @@ public enum DocumentKind: UInt8, CaseIterable, Sendable, CodedEnum {
 
 public enum FairKind: UInt8, CaseIterable, Sendable, CodedEnum {
     case jobFair, canvassing
+    /// Legal-recruitment education (edukasi perekrutan dan penempatan sah): a session in a village
+    /// against trafficking and illegal placement, with a topic and a headcount of people reached.
+    case education
 }
 
 /// How far a person got at a job fair; each level includes the ones before it.

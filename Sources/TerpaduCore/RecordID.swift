@@ -1,6 +1,8 @@
 /// The kinds of record an operator can name over the phone, each with its own prefix.
 public enum RecordKind: UInt8, CaseIterable, Sendable, Codable {
     case worker, jobFair, jobOrder, cohort, loan, placement, protectionCase, program, duplicateReview
+    /// A financial literacy session for workers in placement.
+    case literacySession
 
     public var prefix: String {
         switch self {
@@ -13,6 +15,7 @@ public enum RecordKind: UInt8, CaseIterable, Sendable, Codable {
         case .protectionCase: "PC"
         case .program: "RP"
         case .duplicateReview: "DR"
+        case .literacySession: "LS"
         }
     }
 

@@ -47,8 +47,13 @@ public struct ReferenceData: Hashable, Sendable, Codable {
         public var nameID: String
         public var kind: TrainingKind
         public var hours: Int
-        public init(code: String, nameEN: String, nameID: String, kind: TrainingKind, hours: Int) {
+        /// The language level a pass of a language program shows (nil: none, or a language the core
+        /// has no levels for). Missing in reference data recorded before it existed.
+        public var languageLevel: LanguageLevel?
+        public init(code: String, nameEN: String, nameID: String, kind: TrainingKind, hours: Int,
+                    languageLevel: LanguageLevel? = nil) {
             self.code = code; self.nameEN = nameEN; self.nameID = nameID; self.kind = kind; self.hours = hours
+            self.languageLevel = languageLevel
         }
     }
 

@@ -67,6 +67,19 @@ public enum Refusal: Hashable, Sendable {
     case duplicateReviewAlreadyResolved(RecordID)
     case notADuplicatePair
     case nothingToCorrect(detail: String)
+    // Education, financial literacy, health coverage, language (CycleRecords)
+    /// A field that this kind of fair does not take (a topic for a job fair, employers for an education session).
+    case fieldNotForKind(field: String, kind: FairKind)
+    /// An education session records who attended, not interviews or offers.
+    case educationAttendanceOnly
+    /// A financial literacy session is run by a mission or online: exactly one of the two.
+    case literacyRunByMissionOrOnline
+    /// Financial literacy is for workers in placement (departed, not returned).
+    case notInPlacement(worker: RecordID, status: Status)
+    case alreadyParticipated(worker: RecordID, session: RecordID)
+    case sessionNotYetHeld(session: RecordID, date: Day)
+    /// Departure guard: the job order asks for a language level the worker has not shown.
+    case languageLevelMissing(required: LanguageLevel)
 
     /// A stable lowerCamelCase code for scripts (`apply` prints it as "reason").
     public var code: String {

@@ -5,7 +5,8 @@ import Foundation
 /// `encodeDerived`); the record links (`RecordLinks`) do not and are built on reading.
 public enum SnapshotCodec {
     /// 2 added record numbering jumps and gaps; version 1 snapshots (which have neither) still read.
-    public static let formatVersion: UInt32 = 2
+    /// 3 added, at the end, education sessions, financial literacy, health coverage and language tests.
+    public static let formatVersion: UInt32 = 3
 
     public static func encode(_ s: TerpaduState) -> [UInt8] {
         var w = ByteWriter()
@@ -56,13 +57,14 @@ public enum SnapshotCodec {
         w.pod(keys.map { s.attendance[$0] ?? 0 })
         encodeGaps(s, into: &w)
         encodeDerived(s, into: &w)
+        encodeCycle(s, into: &w)
         return w.bytes
     }
 
     public static func decode(_ bytes: UnsafeRawBufferPointer) throws -> TerpaduState {
         var r = ByteReader(bytes)
         let version = try r.int(UInt32.self)
-        guard version == 1 || version == formatVersion else { throw SnapshotCodecError.unsupportedVersion(version) }
+        guard version >= 1 && version <= formatVersion else { throw SnapshotCodecError.unsupportedVersion(version) }
         let offset = try r.int(Int64.self)
         guard abs(offset) <= 14 * 3600 else { throw SnapshotCodecError.inconsistent("time zone offset") }
         var s = TerpaduState(calendar: OfficeCalendar(utcOffsetSeconds: Int(offset)))
@@ -157,6 +159,7 @@ public enum SnapshotCodec {
         if version >= 2 { try decodeGaps(into: &s, from: &r) }
         try s.checkReferences()
         try decodeDerived(into: &s, from: &r)
+        if version >= 3 { try decodeCycle(into: &s, from: &r) }
         guard r.remaining == 0 else { throw SnapshotCodecError.inconsistent("trailing bytes") }
         // Not carried: built from the link tables just read (checked above to point inside).
         s.links = RecordLinks(of: s)

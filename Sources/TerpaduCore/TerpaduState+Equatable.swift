@@ -11,5 +11,6 @@ extension TerpaduState: Equatable {
             && a.reviews == b.reviews && a.attendance == b.attendance && a.revealCount == b.revealCount
             && a.exportCount == b.exportCount && a.nikIndex == b.nikIndex && a.duplicates == b.duplicates
             && a.search == b.search && a.links == b.links && a.counters == b.counters
+            && a.cycle == b.cycle
     }
 }

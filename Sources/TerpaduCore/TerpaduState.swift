@@ -35,6 +35,8 @@ public struct TerpaduState: Sendable {
     var search = SearchIndex()
     /// Each record's own rows (a fair's attendees, a cohort's enrolments, a worker's check-ins…).
     var links = RecordLinks()
+    /// Education reach, financial literacy, health coverage and language tests (CycleRecords).
+    var cycle = CycleRecords()
     /// Live counters, kept equal to `recount()`.
     public internal(set) var counters: Counters
 
@@ -79,6 +81,7 @@ public struct TerpaduState: Sendable {
         case .protectionCase: cases.count
         case .program: programs.count
         case .duplicateReview: reviews.count
+        case .literacySession: cycle.literacySessions.count
         }
     }
 

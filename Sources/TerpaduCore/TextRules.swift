@@ -235,6 +235,7 @@ extension Command {
         case .scheduleFair(let d):
             add("venue", d.venue); add("regency", d.regency)
             for (i, e) in d.employers.enumerated() { add("employers[\(i)]", e) }
+            add("village", d.village); add("topic", d.topic)
         case .createJobOrder(let d): add("employer", d.employer); add("agency", d.agency); add("agencyLicence", d.agencyLicence)
         case .createCohort(let d): add("provider", d.provider)
         case .recordResult(let r): add("certificateNumber", r.certificateNumber)
@@ -251,6 +252,10 @@ extension Command {
         case .recordExport(let e): add("kind", e.kind); add("destination", e.destination)
         case .loadReference, .recordAttendance, .enroll, .applyForLoan, .decideLoan, .disburseLoan, .closeLoan,
              .selectForJobOrder, .recordDeparture, .closeCase, .recordReturn, .enrollReturnee, .resolveDuplicate:
+            break
+        case .scheduleLiteracySession(let d): add("topic", d.topic)
+        case .recordHealthCoverage(let c): add("insurer", c.insurer); add("policyNumber", c.policyNumber)
+        case .recordHeadcount, .recordLiteracyParticipation, .recordLanguageTest:
             break
         }
         return out

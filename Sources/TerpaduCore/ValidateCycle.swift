@@ -11,6 +11,7 @@ extension Validation {
         clean.employers = []
         for e in d.employers { clean.employers.append(try text(e, "employers", max: 120)) }
         for j in d.jobOrders { _ = try record(j, .jobOrder) }
+        try fairKindFields(d, into: &clean)
         return [.fairScheduled(FairScheduled(fair: state.nextID(.jobFair), draft: clean))]
     }
 
@@ -21,6 +22,7 @@ extension Validation {
            let current = FairOutcome(rawValue: old), a.outcome < current {
             throw refuse(.fairOutcomeWouldGoBack(current: current))
         }
+        if state.fairs[f].kind == .education && a.outcome != .attended { throw refuse(.educationAttendanceOnly) }
         return [.attendanceRecorded(AttendanceEntry(fair: a.fair, worker: a.worker, outcome: a.outcome))]
     }
 

@@ -194,6 +194,8 @@ extension Validation {
             guard state.attendance[TerpaduState.attendanceKey(fair: f, worker: r)] != nil else {
                 throw refuse(.nothingToCorrect(detail: "\(w) has no attendance at \(fair)"))
             }
+            if case .amendFairOutcome(_, _, let outcome) = c.correction, state.fairs[f].kind == .education,
+               outcome != .attended { throw refuse(.educationAttendanceOnly) }
         case .amendDepartureDate(let w, let date):
             let r = try worker(w)
             let p = Int(state.workers.placement[r])

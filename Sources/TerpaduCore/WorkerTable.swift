@@ -146,6 +146,12 @@ public struct JobFair: Equatable, Sendable {
     public var date: Day
     public var employers: [String]
     public var jobOrders: [RecordID]
+    /// The village, where one is given ("" none); required for an education session.
+    public var village: String = ""
+    /// An education session's topic ("" for other kinds).
+    public var topic: String = ""
+    /// An education session's headcount: people reached, registered or not (0: not yet recorded).
+    public var headcount: Int = 0
 }
 
 public struct JobOrder: Equatable, Sendable {
@@ -161,6 +167,8 @@ public struct JobOrder: Equatable, Sendable {
     public var workerCost: Int64
     public var contractMonths: Int
     public var created: Day
+    /// The language level the order asks for, if any (checked at departure).
+    public var languageLevel: LanguageLevel? = nil
 }
 
 public struct TrainingCohort: Equatable, Sendable {

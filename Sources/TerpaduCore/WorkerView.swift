@@ -34,6 +34,12 @@ public struct WorkerDetail: Hashable, Sendable {
     /// The departure guards that fail today, as `recordDeparture` would refuse them (not selected for a
     /// job order among them); empty when the worker could depart, and for anyone already departed or exited.
     public var missingForDeparture: [Refusal]
+    /// Health insurance: the coverage that holds today, else the one that ends latest; nil when none.
+    public var healthCoverage: HealthCoverage? = nil
+    /// Recorded language tests, oldest first.
+    public var languageTests: [LanguageTestRecord] = []
+    /// Financial literacy sessions taken part in.
+    public var literacySessions: Int = 0
 
     /// Field by field (tuples keep the compiler from writing it): two details are equal only when
     /// everything the page shows is.
@@ -44,6 +50,8 @@ public struct WorkerDetail: Hashable, Sendable {
             && same(a.placement, b.placement, by: ==) && same(a.loan, b.loan, by: ==)
             && a.openCases == b.openCases && same(a.returned, b.returned, by: ==) && a.exit == b.exit
             && a.missingForDeparture == b.missingForDeparture
+            && a.healthCoverage == b.healthCoverage && a.languageTests == b.languageTests
+            && a.literacySessions == b.literacySessions
     }
 
     private static func same<T>(_ x: T?, _ y: T?, by equal: (T, T) -> Bool) -> Bool {
@@ -138,13 +146,14 @@ extension TerpaduState {
             returned: w.returnDay[r] == Day.none.number ? nil
                 : (Day(number: w.returnDay[r]), ReturnReason(rawValue: w.returnReason[r]) ?? .other),
             exit: ExitReason(rawValue: w.exitReason[r]),
-            missingForDeparture: missing)
+            missingForDeparture: missing, healthCoverage: currentCoverage(ofWorker: id, today: today),
+            languageTests: languageTests(ofWorker: id), literacySessions: cycle.participations(ofWorker: row).count)
     }
 
     /// Bytes the state holds for its records, indexes and counters (array capacities).
     public var approximateBytes: Int {
         var total = strings.byteCount + workers.byteCount + nikIndex.byteCount + duplicates.byteCount + search.byteCount
-        total += counters.byteCount + attendance.capacity * 17 + links.byteCount
+        total += counters.byteCount + attendance.capacity * 17 + links.byteCount + cycle.byteCount
         total += placements.capacity * MemoryLayout<PlacementRow>.stride + enrollments.capacity * MemoryLayout<EnrollmentRow>.stride
         total += loans.capacity * MemoryLayout<LoanRow>.stride + cases.capacity * MemoryLayout<CaseRow>.stride
         total += checkIns.capacity * MemoryLayout<CheckInRow>.stride

@@ -40,6 +40,11 @@ public enum ApplyCommands {
         "jobsCreated": "integer", "rows": "integer", "corrects": "event sequence number",
         "employers": "list of strings", "jobOrders": "list of job order IDs",
         "correction": "object, see below",
+        "headcount": "integer: people reached", "session": "literacy session ID (LS-000001)",
+        "online": "true or false", "validFrom": "date YYYY-MM-DD", "validTo": "date YYYY-MM-DD",
+        "languageLevel": "language level code (jlptN4, jftBasic, epsTopik, germanB1…)",
+        "level": "language level code (jlptN4, jftBasic, epsTopik, germanB1…)",
+        "mission.optional": "mission code (KJRI-HK)", "score.language": "integer 0-1000",
     ]
 
     static func f(_ spec: String) -> [ApplyField] {
@@ -72,14 +77,14 @@ public enum ApplyCommands {
         spec("recordDocument", "Record a document of the pre-departure checklist (kind: passport, medicalFitness, psychologicalFitness, workVisa, placementAgreement, employmentContract, socialSecurity, orientation, competencyCertificate).",
              "worker kind issued expectedVersion? number? expiry? fit?") {
             .recordDocument(try $1.decode(DocumentEntry.self, from: $0)) },
-        spec("scheduleFair", "Schedule a job fair or a village canvassing visit (kind: jobFair, canvassing).",
-             "kind venue regency province date employers? jobOrders?") {
+        spec("scheduleFair", "Schedule a job fair, a village canvassing visit or a legal-recruitment education session (kind: jobFair, canvassing, education; an education session needs village and topic, takes a headcount and no employers or job orders).",
+             "kind venue regency province date employers? jobOrders? village? topic? headcount?") {
             .scheduleFair(try $1.decode(FairDraftInput.self, from: $0).draft) },
         spec("recordAttendance", "Record how far a worker got at a fair (outcome: attended, interviewed, shortlisted, offered).",
              "fair worker outcome expectedVersion?") {
             .recordAttendance(try $1.decode(AttendanceEntry.self, from: $0)) },
         spec("createJobOrder", "Create a job order (scheme: gToG, pToP, ukps, individual).",
-             "employer country job scheme quota employerIsLegalEntity? agency? agencyLicence? certificateRequired? workerCost? contractMonths?") {
+             "employer country job scheme quota employerIsLegalEntity? agency? agencyLicence? certificateRequired? workerCost? contractMonths? languageLevel?") {
             .createJobOrder(try $1.decode(JobOrderDraftInput.self, from: $0).draft) },
         spec("createCohort", "Create a training cohort of a training program.",
              "program=program.code provider start end capacity") {
@@ -140,6 +145,21 @@ public enum ApplyCommands {
             .revealNIK(try $1.decode(NIKReveal.self, from: $0)) },
         spec("recordExport", "Record an export of data.", "kind rows revealed destination?") {
             .recordExport(try $1.decode(ExportRecord.self, from: $0)) },
+        spec("recordHeadcount", "Record how many people an education session reached (registered or not), once it was held.",
+             "fair headcount") {
+            .recordHeadcount(try $1.decode(HeadcountEntry.self, from: $0)) },
+        spec("scheduleLiteracySession", "Schedule a financial literacy session for workers in placement, run by an Indonesian mission or online.",
+             "date topic mission=mission.optional? online?") {
+            .scheduleLiteracySession(try $1.decode(LiteracySessionDraft.self, from: $0)) },
+        spec("recordLiteracyParticipation", "Record that a worker in placement (departed, not returned) took part in a financial literacy session.",
+             "session worker expectedVersion?") {
+            .recordLiteracyParticipation(try $1.decode(LiteracyParticipation.self, from: $0)) },
+        spec("recordHealthCoverage", "Record a worker's health insurance for the placement (validTo after validFrom).",
+             "worker insurer policyNumber validFrom validTo expectedVersion?") {
+            .recordHealthCoverage(try $1.decode(HealthCoverageEntry.self, from: $0)) },
+        spec("recordLanguageTest", "Record a language test a worker took (level: jlptN5…jlptN1, jftBasic, epsTopik, germanA1…germanC2, englishA1…englishC2).",
+             "worker level date passed expectedVersion? score=score.language?") {
+            .recordLanguageTest(try $1.decode(LanguageTestEntry.self, from: $0)) },
     ]
 
     public static let byName: [String: ApplyCommandSpec] = Dictionary(uniqueKeysWithValues: all.map { ($0.name, $0) })
@@ -148,14 +168,17 @@ public enum ApplyCommands {
 /// `scheduleFair` with the core's defaults for the lists.
 struct FairDraftInput: Decodable {
     var draft: FairDraft
-    enum K: String, CodingKey { case kind, venue, regency, province, date, employers, jobOrders }
+    enum K: String, CodingKey { case kind, venue, regency, province, date, employers, jobOrders, village, topic, headcount }
     init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: K.self)
         draft = FairDraft(kind: try c.decode(FairKind.self, forKey: .kind), venue: try c.decode(String.self, forKey: .venue),
                           regency: try c.decode(String.self, forKey: .regency), province: try c.decode(String.self, forKey: .province),
                           date: try c.decode(Day.self, forKey: .date),
                           employers: try c.decodeIfPresent([String].self, forKey: .employers) ?? [],
-                          jobOrders: try c.decodeIfPresent([RecordID].self, forKey: .jobOrders) ?? [])
+                          jobOrders: try c.decodeIfPresent([RecordID].self, forKey: .jobOrders) ?? [],
+                          village: try c.decodeIfPresent(String.self, forKey: .village),
+                          topic: try c.decodeIfPresent(String.self, forKey: .topic),
+                          headcount: try c.decodeIfPresent(Int.self, forKey: .headcount))
     }
 }
 
@@ -164,7 +187,7 @@ struct JobOrderDraftInput: Decodable {
     var draft: JobOrderDraft
     enum K: String, CodingKey {
         case employer, employerIsLegalEntity, country, job, scheme, agency, agencyLicence, quota
-        case certificateRequired, workerCost, contractMonths
+        case certificateRequired, workerCost, contractMonths, languageLevel
     }
     init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: K.self)
@@ -178,7 +201,8 @@ struct JobOrderDraftInput: Decodable {
             quota: try c.decode(Int.self, forKey: .quota),
             certificateRequired: try c.decodeIfPresent(Bool.self, forKey: .certificateRequired) ?? false,
             workerCost: try c.decodeIfPresent(Int64.self, forKey: .workerCost) ?? 0,
-            contractMonths: try c.decodeIfPresent(Int.self, forKey: .contractMonths) ?? 24)
+            contractMonths: try c.decodeIfPresent(Int.self, forKey: .contractMonths) ?? 24,
+            languageLevel: try c.decodeIfPresent(LanguageLevel.self, forKey: .languageLevel))
     }
 }
 

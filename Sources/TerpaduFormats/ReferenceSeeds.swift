@@ -93,8 +93,19 @@ public enum ReferenceSeeds {
             guard let kind = TrainingKind(code: row["kind"] ?? "") else {
                 throw LoadError(file: "training_programs.csv", line: i + 2, message: "kind must be vocational or language")
             }
+            // Optional column: the language level a pass shows, as a LanguageLevel code (jlptN4, epsTopik…).
+            let levelCode = row["language_level"] ?? ""
+            var level: LanguageLevel?
+            if !levelCode.isEmpty {
+                guard let l = LanguageLevel(code: levelCode) else {
+                    throw LoadError(file: "training_programs.csv", line: i + 2, message: "language_level \(levelCode) is not one of: "
+                                    + LanguageLevel.allCases.map(\.code).joined(separator: ", "))
+                }
+                level = l
+            }
             programs.append(ReferenceData.TrainingProgram(code: row["code"] ?? "", nameEN: row["name_en"] ?? "",
-                nameID: row["name_id"] ?? "", kind: kind, hours: try int(row, "hours", "training_programs.csv", i + 2)))
+                nameID: row["name_id"] ?? "", kind: kind, hours: try int(row, "hours", "training_programs.csv", i + 2),
+                languageLevel: level))
         }
         let banks = try table(dir, "kur_banks.csv", ["code", "name"]).map {
             ReferenceData.Bank(code: $0["code"] ?? "", name: $0["name"] ?? "")

@@ -96,6 +96,42 @@ public enum RefusalText {
         case .duplicateReviewAlreadyResolved(let r): return "duplicate review \(r) is already resolved"
         case .notADuplicatePair: return "these records are not a duplicate pair"
         case .nothingToCorrect(let detail): return "nothing to correct: \(detail)"
+        case .fieldNotForKind(let f, let kind): return "\(f) is not used for a fair of kind \(kind.code)"
+        case .educationAttendanceOnly:
+            return "an education session records attendance only (outcome attended), not interviews or offers"
+        case .literacyRunByMissionOrOnline:
+            return "a financial literacy session is run by a mission or online: give mission or online: true, not both"
+        case .notInPlacement(let w, let status):
+            return "\(w) is \(status.code); financial literacy is for workers in placement (departed, not returned)"
+        case .alreadyParticipated(let w, let session): return "\(w) already took part in \(session)"
+        case .sessionNotYetHeld(let session, let date): return "session \(session) is held on \(date); record participation after it"
+        case .languageLevelMissing(let required):
+            return "the job order asks for \(languageLevelName(required)) and the worker has neither passed a cohort nor a recorded test at that level or higher"
+        }
+    }
+
+    /// A language level as people write it ("JLPT N4", "JFT-Basic", "EPS-TOPIK", "German B1").
+    public static func languageLevelName(_ l: LanguageLevel) -> String {
+        switch l {
+        case .jlptN5: "JLPT N5"
+        case .jlptN4: "JLPT N4"
+        case .jlptN3: "JLPT N3"
+        case .jlptN2: "JLPT N2"
+        case .jlptN1: "JLPT N1"
+        case .jftBasic: "JFT-Basic"
+        case .epsTopik: "EPS-TOPIK"
+        case .germanA1: "German A1"
+        case .germanA2: "German A2"
+        case .germanB1: "German B1"
+        case .germanB2: "German B2"
+        case .germanC1: "German C1"
+        case .germanC2: "German C2"
+        case .englishA1: "English A1"
+        case .englishA2: "English A2"
+        case .englishB1: "English B1"
+        case .englishB2: "English B2"
+        case .englishC1: "English C1"
+        case .englishC2: "English C2"
         }
     }
 

@@ -24,6 +24,8 @@ public struct StatsReport: Encodable, Sendable {
     public var exited: Int
     public var statuses: [String: Int]
     public var kpis: KPIs?
+    /// Education reach, financial literacy reach and health coverage (as of the last event's day).
+    public var cycle: KeptCycleFigures?
     public var asOf: AsOf
     public var by: Breakdown?
 
@@ -39,6 +41,7 @@ public struct StatsReport: Encodable, Sendable {
         for (status, n) in state.statusCounts() { statuses[status.code, default: 0] += n }
         self.statuses = statuses
         kpis = KPIs.latest(of: state)
+        cycle = KeptCycleFigures.latest(of: state)
         asOf = AsOf(seq: state.lastSeq,
                     time: state.lastEventMillis > 0 ? ISO8601UTC.format(milliseconds: state.lastEventMillis) : nil)
         by = key.map { Breakdown(key: $0.rawValue, counts: state.breakdown(by: $0)) }
@@ -57,19 +60,23 @@ public struct StatsReport: Encodable, Sendable {
         for status in Status.allCases { statuses[status.code] = Int(counters["status." + status.code] ?? 0) }
         self.statuses = statuses
         kpis = try reader.meta(KPIs.metaKey).flatMap { try? JSONDecoder().decode(KPIs.self, from: Data($0.utf8)) }
+        cycle = try reader.meta(KeptCycleFigures.metaKey).flatMap {
+            try? JSONDecoder().decode(KeptCycleFigures.self, from: Data($0.utf8))
+        }
         let last = try reader.lastChange()
         asOf = AsOf(seq: last?.seq ?? 0, time: last.map { ISO8601UTC.format(milliseconds: $0.timeMs) })
         by = nil
     }
 
     public func encode(to encoder: any Encoder) throws {
-        enum K: String, CodingKey { case workers, stages, exited, statuses, kpis, asOf, by }
+        enum K: String, CodingKey { case workers, stages, exited, statuses, kpis, cycle, asOf, by }
         var c = encoder.container(keyedBy: K.self)
         try c.encode(workers, forKey: .workers)
         try c.encode(stages, forKey: .stages)
         try c.encode(exited, forKey: .exited)
         try c.encode(statuses, forKey: .statuses)
         try c.encode(kpis, forKey: .kpis)
+        try c.encode(cycle, forKey: .cycle)
         try c.encode(asOf, forKey: .asOf)
         try c.encodeIfPresent(by, forKey: .by)
     }

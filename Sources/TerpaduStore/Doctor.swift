@@ -253,6 +253,11 @@ public enum Doctor {
                 } else if storedKPIs != nil {
                     report.passed.append("the kept KPIs equal the journal's")
                 }
+                let storedCycle = try reader.meta(KeptCycleFigures.metaKey)
+                let expectedCycle = KeptCycleFigures.latest(of: state)?.metaJSON()
+                if let storedCycle, storedCycle != expectedCycle {
+                    report.find("stats.cycle is \(storedCycle); the journal replayed gives \(expectedCycle ?? "none")", mend: repair)
+                }
             }
         } catch {
             report.find("stage tables: cannot be read: \(error)", mend: repair)

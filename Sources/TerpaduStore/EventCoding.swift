@@ -5,12 +5,30 @@ import TerpaduCore
 /// its JSON functions can read the audit trail and two writers of the same event store the same text.
 public enum EventCoding {
     /// The newest payload schema this build reads. An event records the schema it needs: 1 for the
-    /// kinds of the first release, 2 for `gapRecorded`. A reader meeting a newer one stops rather than
+    /// kinds of the first release, 2 for `gapRecorded`, 3 for the kinds of education reach, financial
+    /// literacy, health coverage and language tests. A reader meeting a newer one stops rather than
     /// misread it.
-    public static let payloadSchema = 2
+    public static let payloadSchema = 3
+
+    /// Kinds written with payload schema 3.
+    static let schema3Kinds: Set<String> = [
+        "headcountRecorded", "literacySessionScheduled", "literacyParticipationRecorded", "healthCoverageRecorded",
+        "languageTestRecorded",
+    ]
 
     /// The schema an event of `kind` is written with.
-    static func schema(for kind: String) -> Int { kind == "gapRecorded" ? 2 : 1 }
+    static func schema(for kind: String) -> Int { kind == "gapRecorded" ? 2 : schema3Kinds.contains(kind) ? 3 : 1 }
+
+    /// The schema `body` is written with: its kind's, or 3 for an older kind carrying what an older
+    /// build would misread (an education session, which it cannot decode; a job order's language
+    /// level, which it would silently drop).
+    static func schema(of body: EventBody) -> Int {
+        switch body {
+        case .fairScheduled(let f) where f.draft.kind == .education || f.draft.village != nil: 3
+        case .jobOrderCreated(let j) where j.draft.languageLevel != nil: 3
+        default: schema(for: body.kind)
+        }
+    }
 
     /// A row for `event`, with its sequence number fixed (see `NewJournalEvent.seq`).
     /// `encoder`: Foundation's, when given (for comparison); by default the faster `PayloadJSONEncoder`,
@@ -19,7 +37,7 @@ public enum EventCoding {
         NewJournalEvent(
             timeMs: event.timeMillis, operatorName: event.operatorName, kind: event.body.kind,
             recordIDs: event.body.recordIDs.map(\.description), payload: try payloadJSON(event.body, encoder: encoder),
-            schema: schema(for: event.body.kind), seq: event.seq)
+            schema: schema(of: event.body), seq: event.seq)
     }
 
     /// Foundation's encoder set up as payloads are written (sorted keys, so the same event is the same text).

@@ -45,6 +45,7 @@ public enum StageTable {
     /// Keeps the latest week's KPIs beside the counters, so `stats` answers from the journal alone.
     static func writeKPIs(of state: TerpaduState, tx: JournalTransaction) throws {
         try tx.setMeta(KeptKPIs.metaKey, KeptKPIs.latest(of: state)?.metaJSON())
+        try tx.setMeta(KeptCycleFigures.metaKey, KeptCycleFigures.latest(of: state)?.metaJSON())
     }
 
     /// Writes every worker's row, the counters and the KPIs as `state` has them, after emptying both

@@ -45,6 +45,19 @@ struct DatasetGeneratorTests {
         #expect(set.state.caseCount > 0 && set.state.programCount > 0 && set.state.loanCount > 0)
     }
 
+    @Test("the demo set holds education sessions, literacy, health coverage and language-level orders")
+    func demoSetHasTheCycleRecords() {
+        let set = GeneratedSets.build(workers: 2_000)
+        #expect(set.report.refused == 0, "refusals: \(set.report.refusals)")
+        let figures = set.state.cycleFigures(today: OfficeCalendar.jakarta.day(atMillis: set.state.lastEventMillis))
+        #expect(figures.education.sessions > 0 && figures.education.registeredWorkers > 0
+                && figures.education.peopleReached > figures.education.registeredAttendances)
+        #expect(figures.literacySessions > 0 && figures.literacyReached.count > 0)
+        #expect(figures.healthCovered.count > 0 && figures.healthCovered.count < figures.healthCovered.inPlacement)
+        #expect(set.events.contains { if case .languageTestRecorded = $0.body { true } else { false } })
+        #expect(set.events.contains { if case .jobOrderCreated(let j) = $0.body { j.draft.languageLevel != nil } else { false } })
+    }
+
     @Test("generated NIKs agree with each person's sex and birth date and never repeat")
     func generatedNIKsAreValid() {
         var seen = Set<String>()

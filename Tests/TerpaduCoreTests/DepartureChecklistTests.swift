@@ -75,7 +75,7 @@ struct DepartureChecklistTests {
         let checklist = try #require(desk.state.departureChecklist(worker: w, date: desk.today))
         #expect(checklist.allSatisfy { $0.passed })
         // A housekeeper order asks for no certificate; the zero-cost rule holds (it costs nothing).
-        #expect(checklist.filter { !$0.applies }.map(\.rule) == [.competencyCertificate])
+        #expect(checklist.filter { !$0.applies }.map(\.rule) == [.competencyCertificate, .languageLevel])
         #expect(desk.run(depart(w, desk.today)).map(\.body.kind) == ["departed"])
     }
 
@@ -95,7 +95,7 @@ struct DepartureChecklistTests {
         let w = desk.worker(at: .documentsComplete)
         let checklist = try #require(desk.state.departureChecklist(worker: w, date: desk.today))
         let notApplicable = checklist.filter { !$0.applies }.map(\.rule)
-        #expect(notApplicable == [.competencyCertificate, .legalChannel, .zeroCost])
+        #expect(notApplicable == [.competencyCertificate, .legalChannel, .zeroCost, .languageLevel])
         #expect(checklist.first { !$0.passed }?.rule == .selectedForJobOrder)
         #expect(checklist.compactMap(\.refusal) == [.notSelected(worker: w)])
     }

@@ -44,8 +44,10 @@ enum Fixture {
         programs: [
             .init(code: "caregiver", nameEN: "Caregiver", nameID: "Pramurukti", kind: .vocational, hours: 600),
             .init(code: "welding", nameEN: "Welding", nameID: "Pengelasan", kind: .vocational, hours: 400),
-            .init(code: "jftBasic", nameEN: "JFT-Basic Japanese", nameID: "Bahasa Jepang JFT-Basic", kind: .language, hours: 300),
-            .init(code: "epsTopik", nameEN: "EPS-TOPIK Korean", nameID: "Bahasa Korea EPS-TOPIK", kind: .language, hours: 300),
+            .init(code: "jftBasic", nameEN: "JFT-Basic Japanese", nameID: "Bahasa Jepang JFT-Basic", kind: .language, hours: 300,
+                  languageLevel: .jftBasic),
+            .init(code: "epsTopik", nameEN: "EPS-TOPIK Korean", nameID: "Bahasa Korea EPS-TOPIK", kind: .language, hours: 300,
+                  languageLevel: .epsTopik),
         ],
         banks: [.init(code: "BRI", name: "Bank Rakyat Indonesia"), .init(code: "BNI", name: "Bank Negara Indonesia")],
         loanTerms: .init(ceiling: 100_000_000, maxRateBasisPoints: 600, maxTenorMonths: 36),

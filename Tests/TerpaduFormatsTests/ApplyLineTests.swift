@@ -18,7 +18,7 @@ import TerpaduTestSupport
     }
 
     @Test func everyCoreCommandHasASpecWithItsName() {
-        #expect(ApplyCommands.all.count == 29)
+        #expect(ApplyCommands.all.count == 34)
         #expect(Set(ApplyCommands.all.map(\.name)).count == ApplyCommands.all.count)
     }
 

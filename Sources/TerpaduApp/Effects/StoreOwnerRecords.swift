@@ -115,7 +115,7 @@ extension StoreOwner {
         case .program:
             guard let p = s.programSummary(id), let m = s.members(ofProgram: id) else { return nil }
             return .program(p, slice(m))
-        case .worker, .placement, .duplicateReview:
+        case .worker, .placement, .duplicateReview, .literacySession:
             return nil
         }
     }

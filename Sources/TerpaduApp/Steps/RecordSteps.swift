@@ -103,7 +103,7 @@ extension DeskModel {
         case .socialSecurity: .socialSecurity
         case .orientation: .orientation
         case .competencyCertificate: .competencyCertificate
-        case .selectedForJobOrder, .age, .legalChannel, .zeroCost: nil
+        case .selectedForJobOrder, .age, .legalChannel, .zeroCost, .languageLevel: nil
         }
     }
 }

@@ -152,6 +152,7 @@ enum English {
             case .competencyCertificate: "competency certificate"
             case .legalChannel: "legal placement channel"
             case .zeroCost: "zero cost for a zero-cost job"
+            case .languageLevel: "language level the job order asks for"
             }
         },
         refusal: EnglishRefusals.words,
@@ -167,6 +168,9 @@ enum English {
             case "village": "village"
             case "phone": "phone"
             case "education": "education"
+            case "policyNumber": "policy number"
+            case "validFrom": "valid from"
+            case "validTo": "valid to"
             default: StepField(rawValue: f).map { EnglishSteps.words.field($0).lowercased() } ?? f
             }
         })

@@ -1,4 +1,5 @@
 import TerpaduCore
+import TerpaduFormats
 
 /// Journal events as English timeline lines.
 enum EnglishEvents {
@@ -36,6 +37,15 @@ enum EnglishEvents {
         case .nikRevealed: return "NIK revealed"
         case .dataExported(let x): return "export of \(x.kind), \(x.rows) rows" + (x.revealed ? ", NIK revealed" : "")
         case .gapRecorded(let g): return "gap recorded: events after \(g.journalEnd) were lost"
+        case .headcountRecorded(let h): return "education session \(h.fair) reached \(h.headcount) people"
+        case .literacySessionScheduled(let l):
+            return "financial literacy session \(l.session) scheduled (\(l.draft.mission ?? "online"))"
+        case .literacyParticipationRecorded(let p): return "took part in financial literacy session \(p.session)"
+        case .healthCoverageRecorded(let c):
+            return "health insurance \(c.insurer) (\(c.policyNumber)) recorded, valid \(c.validFrom) to \(c.validTo)"
+        case .languageTestRecorded(let t):
+            return "language test \(RefusalText.languageLevelName(t.level)) on \(t.date): \(t.passed ? "passed" : "not passed")"
+                + (t.score.map { ", score \($0)" } ?? "")
         }
     }
 }

@@ -27,7 +27,13 @@ enum EnglishRecords {
             case .offered: "Offered"
             }
         },
-        kind: { $0 == .jobFair ? "job fair" : "canvassing visit" },
+        kind: { k in
+            switch k {
+            case .jobFair: "job fair"
+            case .canvassing: "canvassing visit"
+            case .education: "legal-recruitment education"
+            }
+        },
         outcome: { o in
             switch o {
             case .attended: "attended"

@@ -159,6 +159,7 @@ enum Indonesian {
             case .competencyCertificate: "sertifikat kompetensi"
             case .legalChannel: "jalur penempatan yang sah"
             case .zeroCost: "tanpa biaya untuk jabatan bebas biaya"
+            case .languageLevel: "tingkat bahasa yang diminta job order"
             }
         },
         refusal: IndonesianRefusals.words,
@@ -174,6 +175,16 @@ enum Indonesian {
             case "village": "desa/kelurahan"
             case "phone": "telepon"
             case "education": "pendidikan"
+            case "topic": "topik"
+            case "headcount": "jumlah orang yang dijangkau"
+            case "insurer": "skema/penjamin asuransi"
+            case "policyNumber": "nomor polis"
+            case "validFrom": "berlaku mulai"
+            case "validTo": "berlaku sampai"
+            case "employers": "pemberi kerja"
+            case "jobOrders": "job order"
+            case "level": "tingkat bahasa"
+            case "score": "nilai"
             default: StepField(rawValue: f).map { IndonesianSteps.words.field($0).lowercased() } ?? f
             }
         })

@@ -36,6 +36,15 @@ enum IndonesianEvents {
         case .nikRevealed: return "NIK ditampilkan"
         case .dataExported(let x): return "ekspor \(x.kind), \(x.rows) baris" + (x.revealed ? ", NIK terbuka" : "")
         case .gapRecorded(let g): return "celah dicatat: peristiwa setelah \(g.journalEnd) hilang"
+        case .headcountRecorded(let h): return "sesi edukasi \(h.fair) menjangkau \(h.headcount) orang"
+        case .literacySessionScheduled(let l):
+            return "sesi literasi keuangan \(l.session) dijadwalkan (\(l.draft.mission ?? "daring"))"
+        case .literacyParticipationRecorded(let p): return "mengikuti sesi literasi keuangan \(p.session)"
+        case .healthCoverageRecorded(let c):
+            return "jaminan kesehatan \(c.insurer) (\(c.policyNumber)) dicatat, berlaku \(s.format.day(c.validFrom)) s.d. \(s.format.day(c.validTo))"
+        case .languageTestRecorded(let t):
+            return "tes bahasa \(IndonesianRefusals.level(t.level)) pada \(s.format.day(t.date)): \(t.passed ? "lulus" : "tidak lulus")"
+                + (t.score.map { ", nilai \($0)" } ?? "")
         }
     }
 }

@@ -28,7 +28,13 @@ enum IndonesianRecords {
             case .offered: "Ditawari"
             }
         },
-        kind: { $0 == .jobFair ? "bursa kerja" : "job canvassing" },
+        kind: { k in
+            switch k {
+            case .jobFair: "bursa kerja"
+            case .canvassing: "job canvassing"
+            case .education: "edukasi perekrutan sah"
+            }
+        },
         outcome: { o in
             switch o {
             case .attended: "hadir"

@@ -1,4 +1,5 @@
 import TerpaduCore
+import TerpaduFormats
 
 /// The core's refusals in Bahasa Indonesia. An exhaustive switch: a new refusal does not compile
 /// until it has words here.
@@ -72,6 +73,28 @@ enum IndonesianRefusals {
         case .duplicateReviewAlreadyResolved(let r): return "pemeriksaan duplikat \(r) sudah diselesaikan"
         case .notADuplicatePair: return "kedua data ini bukan pasangan duplikat"
         case .nothingToCorrect(let detail): return "tidak ada yang perlu dikoreksi: \(detail)"
+        case .fieldNotForKind(let f, let kind):
+            return "\(field(f)) tidak dipakai untuk \(Indonesian.strings.fairs.kind(kind))"
+        case .educationAttendanceOnly:
+            return "sesi edukasi hanya mencatat kehadiran, bukan wawancara atau tawaran kerja"
+        case .literacyRunByMissionOrOnline:
+            return "sesi literasi keuangan diselenggarakan perwakilan RI atau daring: isi salah satu, tidak keduanya"
+        case .notInPlacement(let w, let s):
+            return "\(w) berstatus \(status(s)); literasi keuangan untuk pekerja yang sedang penempatan (sudah berangkat, belum pulang)"
+        case .alreadyParticipated(let w, let session): return "\(w) sudah mengikuti \(session)"
+        case .sessionNotYetHeld(let session, let date):
+            return "sesi \(session) baru diadakan \(Indonesian.strings.format.day(date)); catat keikutsertaan sesudahnya"
+        case .languageLevelMissing(let required):
+            return "job order meminta \(level(required)); pekerja belum lulus angkatan atau tes bahasa pada tingkat itu atau lebih tinggi"
+        }
+    }
+
+    /// A language level as Indonesians write it ("JLPT N4", "Bahasa Jerman B1").
+    static func level(_ l: LanguageLevel) -> String {
+        switch l.family {
+        case .japanese, .korean: RefusalText.languageLevelName(l)
+        case .german: "Bahasa Jerman " + String(RefusalText.languageLevelName(l).suffix(2))
+        case .english: "Bahasa Inggris " + String(RefusalText.languageLevelName(l).suffix(2))
         }
     }
 

@@ -157,7 +157,7 @@ extension Pane {
         case .worker, .duplicateReview: .workers
         case .jobFair: .jobFairs
         case .cohort: .training
-        case .jobOrder, .placement, .protectionCase, .loan: .placements
+        case .jobOrder, .placement, .protectionCase, .loan, .literacySession: .placements
         case .program: .reintegration
         }
     }
