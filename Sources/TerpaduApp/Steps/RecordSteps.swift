@@ -51,6 +51,8 @@ extension DeskModel {
             case .closeLoan: step = .closeLoan(loan: id)
             case .checkIn: step = selected.map { .checkIn(worker: $0) }
             case .closeCase: step = .closeCase(protectionCase: id)
+            case .headcount: step = .headcount(fair: id)
+            case .scheduleLiteracySession: step = .scheduleLiteracySession
             default: step = nil
             }
             guard let step else {
@@ -79,6 +81,9 @@ extension DeskModel {
         case .openCase: step = .openCase(worker: worker)
         case .checkIn: step = .checkIn(worker: worker)
         case .returnHome: step = .returnHome(worker: worker)
+        case .healthCoverage: step = .healthCoverage(worker: worker)
+        case .literacy: step = .literacy(worker: worker)
+        case .languageTest: step = .languageTest(worker: worker)
         default: return []
         }
         return openStep(step, version: version)

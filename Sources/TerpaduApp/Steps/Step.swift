@@ -24,6 +24,12 @@ public enum Step: Sendable, Hashable {
     case closeCase(protectionCase: RecordID)
     case returnHome(worker: RecordID)
     case programOutcome(program: RecordID, worker: RecordID)
+    /// People reached by a legal-recruitment education session, counted after it.
+    case headcount(fair: RecordID)
+    case scheduleLiteracySession
+    case literacy(worker: RecordID)
+    case healthCoverage(worker: RecordID)
+    case languageTest(worker: RecordID)
 
     /// The step without its records: what titles and words are chosen by.
     public var kind: StepKind {
@@ -47,13 +53,20 @@ public enum Step: Sendable, Hashable {
         case .closeCase: .closeCase
         case .returnHome: .returnHome
         case .programOutcome: .programOutcome
+        case .headcount: .headcount
+        case .scheduleLiteracySession: .scheduleLiteracySession
+        case .literacy: .literacy
+        case .healthCoverage: .healthCoverage
+        case .languageTest: .languageTest
         }
     }
 
     /// The record the step is about, named in the form's title (nil for a new record).
     public var subject: RecordID? {
         switch self {
-        case .scheduleFair, .createCohort, .createJobOrder, .createProgram: nil
+        case .scheduleFair, .createCohort, .createJobOrder, .createProgram, .scheduleLiteracySession: nil
+        case .headcount(let f): f
+        case .literacy(let w), .healthCoverage(let w), .languageTest(let w): w
         case .fairOutcome(_, let w), .programOutcome(_, let w): w
         case .enrollInCohort(let ws), .selectForOrder(let ws), .enrollInProgram(let ws): ws.count == 1 ? ws.first : nil
         case .document(let w), .departure(let w), .applyLoan(let w), .openCase(let w), .checkIn(let w), .returnHome(let w): w
@@ -74,7 +87,7 @@ public enum Step: Sendable, Hashable {
 public enum StepKind: String, CaseIterable, Sendable, Hashable {
     case scheduleFair, createCohort, createJobOrder, createProgram, fairOutcome, enrollInCohort, selectForOrder
     case enrollInProgram, document, departure, applyLoan, decideLoan, disburseLoan, closeLoan, openCase, checkIn
-    case closeCase, returnHome, programOutcome
+    case closeCase, returnHome, programOutcome, headcount, scheduleLiteracySession, literacy, healthCoverage, languageTest
 }
 
 /// A field of a step's form. Its raw value is the form's field ID, and the name a core refusal gives
@@ -89,4 +102,5 @@ public enum StepField: String, CaseIterable, Sendable, Hashable {
     case bank, amount, rate, tenorMonths, approved, repaid
     case type, mission, opened, summary, wellbeing, note, resolution, closed, reason
     case businessStarted, businessKind, monthlyRevenue, jobsCreated
+    case topic, headcount, online, session, insurer, policyNumber, validFrom, validTo, level, score, passed, languageLevel
 }

@@ -18,9 +18,11 @@ enum StepCommands {
         switch step {
         case .scheduleFair:
             let kind = v.choice(.kind, FairKind.self), venue = v.text(.venue), regency = v.text(.regency)
-            let province = v.text(.province), date = v.day(.date)
-            guard let kind, let date else { return [] }
-            return [.scheduleFair(FairDraft(kind: kind, venue: venue, regency: regency, province: province, date: date))]
+            let province = v.text(.province), date = v.day(.date), village = v.optional(.village), topic = v.optional(.topic)
+            let headcount = v.optionalInt(.headcount)
+            guard let kind, let date, let headcount else { return [] }
+            return [.scheduleFair(FairDraft(kind: kind, venue: venue, regency: regency, province: province, date: date,
+                                            village: village, topic: topic, headcount: headcount))]
         case .createCohort:
             let program = v.text(.program), provider = v.text(.provider), start = v.day(.start), end = v.day(.end)
             let capacity = v.int(.capacity)
@@ -30,12 +32,12 @@ enum StepCommands {
             let employer = v.text(.employer), legal = v.yes(.employerIsLegalEntity), country = v.text(.country)
             let job = v.text(.job), scheme = v.choice(.scheme, Scheme.self), agency = v.optional(.agency)
             let licence = v.optional(.agencyLicence), quota = v.int(.quota), certificate = v.yes(.certificateRequired)
-            let cost = v.int(.workerCost), months = v.int(.contractMonths)
-            guard let legal, let scheme, let quota, let cost, let months else { return [] }
+            let cost = v.int(.workerCost), months = v.int(.contractMonths), level = v.optionalChoice(.languageLevel, LanguageLevel.self)
+            guard let legal, let scheme, let quota, let cost, let months, let level else { return [] }
             return [.createJobOrder(JobOrderDraft(employer: employer, employerIsLegalEntity: legal, country: country, job: job,
                                                   scheme: scheme, agency: agency, agencyLicence: licence, quota: quota,
                                                   certificateRequired: certificate ?? false, workerCost: Int64(cost),
-                                                  contractMonths: months))]
+                                                  contractMonths: months, languageLevel: level))]
         case .createProgram:
             let kind = v.choice(.kind, ProgramKind.self), name = v.text(.name), village = v.text(.village)
             let regency = v.text(.regency), province = v.text(.province), start = v.day(.start), end = v.day(.end)
@@ -102,6 +104,27 @@ enum StepCommands {
             let date = v.day(.date), reason = v.choice(.reason, ReturnReason.self)
             guard let date, let reason else { return [] }
             return [.recordReturn(ReturnEntry(worker: worker, expectedVersion: version, date: date, reason: reason))]
+        case .headcount(let fair):
+            guard let n = v.int(.headcount) else { return [] }
+            return [.recordHeadcount(HeadcountEntry(fair: fair, headcount: n))]
+        case .scheduleLiteracySession:
+            let date = v.day(.date), mission = v.optional(.mission), online = v.yes(.online) ?? false, topic = v.text(.topic)
+            guard let date else { return [] }
+            return [.scheduleLiteracySession(LiteracySessionDraft(date: date, mission: mission, online: online, topic: topic))]
+        case .literacy(let worker):
+            guard let session = v.record(.session, .literacySession) else { return [] }
+            return [.recordLiteracyParticipation(LiteracyParticipation(session: session, worker: worker, expectedVersion: version))]
+        case .healthCoverage(let worker):
+            let insurer = v.text(.insurer), policy = v.text(.policyNumber), from = v.day(.validFrom), to = v.day(.validTo)
+            guard let from, let to else { return [] }
+            return [.recordHealthCoverage(HealthCoverageEntry(worker: worker, expectedVersion: version, insurer: insurer,
+                                                              policyNumber: policy, validFrom: from, validTo: to))]
+        case .languageTest(let worker):
+            let level = v.choice(.level, LanguageLevel.self), date = v.day(.date), score = v.optionalInt(.score)
+            let passed = v.yes(.passed) ?? false
+            guard let level, let date, let score else { return [] }
+            return [.recordLanguageTest(LanguageTestEntry(worker: worker, expectedVersion: version, level: level, date: date,
+                                                          score: score, passed: passed))]
         case .programOutcome(let program, let worker):
             let started = v.yes(.businessStarted) ?? false, kind = v.optional(.businessKind)
             let revenue = v.int(.monthlyRevenue), jobs = v.int(.jobsCreated)
@@ -152,6 +175,18 @@ struct ValueReader {
             return nil
         }
         return n
+    }
+
+    /// An optional whole number: nil inside when empty, nil outside when typed but not a number.
+    mutating func optionalInt(_ f: StepField) -> Int?? {
+        if value(f).isEmpty { return .some(nil) }
+        return int(f).map { .some($0) }
+    }
+
+    /// An optional pick: nil inside when none was chosen.
+    mutating func optionalChoice<E: CodedEnum>(_ f: StepField, _ type: E.Type) -> E?? {
+        if value(f).isEmpty { return .some(nil) }
+        return choice(f, type).map { .some($0) }
     }
 
     /// A yearly rate typed as a percentage ("6", "6,5" or "6.5") in basis points.

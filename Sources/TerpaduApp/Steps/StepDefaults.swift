@@ -7,6 +7,7 @@ public struct StepDefaults: Sendable, Hashable {
     public var cohort: RecordID?
     public var jobOrder: RecordID?
     public var program: RecordID?
+    public var literacySession: RecordID?
     public var mission: String?
     public var bank: String?
     public var document: DocumentKind?
@@ -23,6 +24,7 @@ public struct StepDefaults: Sendable, Hashable {
         case .cohort: cohort = id
         case .jobOrder: jobOrder = id
         case .program: program = id
+        case .literacySession: literacySession = id
         default: break
         }
     }

@@ -1,5 +1,6 @@
 import TerminalUI
 import TerpaduCore
+import TerpaduFormats
 
 /// The fields of each step's form, in the order an operator fills them, with the defaults filled in.
 enum StepForms {
@@ -35,11 +36,13 @@ enum StepForms {
         let yesNo = [PickOption(code: "1", label: s.shell.yes), PickOption(code: "2", label: s.shell.no)]
         let provinces = r.provinces.map { PickOption(code: $0.code, label: $0.name) }
         let english = s.language == .en
+        let missions = r.missions.map { PickOption(code: $0.code, label: $0.name) }
+        let levels = codes(LanguageLevel.allCases, RefusalText.languageLevelName)
         switch step {
         case .scheduleFair:
             return [pick(.kind, codes(FairKind.allCases, s.fairs.kind), value: code(FairKind.jobFair)),
-                    text(.venue, required: true), text(.regency, required: true), pick(.province, provinces),
-                    date(.date, value: today)]
+                    text(.venue, required: true), text(.village), text(.regency, required: true), pick(.province, provinces),
+                    date(.date, value: today), text(.topic, max: 200), number(.headcount, required: false)]
         case .createCohort:
             return [pick(.program, r.programs.map { PickOption(code: $0.code, label: english ? $0.nameEN : $0.nameID) }),
                     text(.provider, required: true), date(.start, value: today), date(.end), number(.capacity, value: "30")]
@@ -49,7 +52,7 @@ enum StepForms {
                     pick(.job, r.jobs.map { PickOption(code: $0.code, label: english ? $0.nameEN : $0.nameID) }),
                     pick(.scheme, codes(Scheme.allCases, p.scheme)), text(.agency), text(.agencyLicence, max: 60),
                     number(.quota), check(.certificateRequired), number(.workerCost, value: "0"),
-                    number(.contractMonths, value: "24")]
+                    number(.contractMonths, value: "24"), pick(.languageLevel, levels, required: false)]
         case .createProgram:
             return [pick(.kind, codes(ProgramKind.allCases, s.reintegration.kind), value: code(ProgramKind.umkmIncubation)),
                     text(.name, required: true), text(.village, required: true), text(.regency, required: true),
@@ -81,7 +84,7 @@ enum StepForms {
             return [pick(.repaid, [PickOption(code: "1", label: s.steps.repaid), PickOption(code: "2", label: s.steps.notRepaid)])]
         case .openCase:
             return [pick(.type, codes(CaseType.allCases, p.caseType)),
-                    pick(.mission, r.missions.map { PickOption(code: $0.code, label: $0.name) }, value: d.mission ?? ""),
+                    pick(.mission, missions, value: d.mission ?? ""),
                     date(.opened, value: today), text(.summary, max: 500)]
         case .checkIn:
             return [date(.date, value: today), pick(.wellbeing, codes(Wellbeing.allCases, p.wellbeing), value: code(Wellbeing.well)),
@@ -91,6 +94,18 @@ enum StepForms {
         case .returnHome:
             return [date(.date, value: today), pick(.reason, codes(ReturnReason.allCases, s.steps.returnReason),
                                                     value: code(ReturnReason.contractEnded))]
+        case .headcount:
+            return [number(.headcount)]
+        case .scheduleLiteracySession:
+            return [date(.date, value: today), pick(.mission, missions, required: false, value: d.mission ?? ""),
+                    check(.online), text(.topic, required: true, max: 200)]
+        case .literacy:
+            return [id(.session, d.literacySession)]
+        case .healthCoverage:
+            return [text(.insurer, required: true, max: 120), text(.policyNumber, required: true, max: 60),
+                    date(.validFrom, value: today), date(.validTo)]
+        case .languageTest:
+            return [pick(.level, levels), date(.date, value: today), number(.score, required: false), check(.passed, true)]
         case .programOutcome:
             return [check(.businessStarted, true), text(.businessKind, max: 60), number(.monthlyRevenue, value: "0"),
                     number(.jobsCreated, value: "0")]

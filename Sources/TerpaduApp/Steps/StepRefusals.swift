@@ -30,6 +30,8 @@ enum StepRefusals {
         case "closedOn", "closedDate": .closed
         case "openedOn": .opened
         case "revenue": .monthlyRevenue
+        case "to": .validTo
+        case "from": .validFrom
         default: nil
         }
     }

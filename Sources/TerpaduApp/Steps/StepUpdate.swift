@@ -151,6 +151,8 @@ extension DeskModel {
         if case .step(let step) = purpose, step.subject == nil, step.workers.isEmpty, saved.count == 1,
            let id = createdID(saved[0]) {
             lastUsed.remember(id)
+            // A literacy session has no screen of its own: workers join it from their cards (`f`).
+            if id.kind == .literacySession { return effects + recordPlaceShown() }
             return effects + openRecord(id)
         }
         return effects + recordPlaceShown()

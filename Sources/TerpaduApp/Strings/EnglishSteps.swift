@@ -24,6 +24,11 @@ enum EnglishSteps {
             case .closeCase: "Close the case"
             case .returnHome: "Record the return"
             case .programOutcome: "Record the program outcome"
+            case .headcount: "Record the people reached"
+            case .scheduleLiteracySession: "Schedule a financial literacy session"
+            case .literacy: "Record financial literacy"
+            case .healthCoverage: "Record health insurance"
+            case .languageTest: "Record a language test"
             }
         },
         hint: { k in
@@ -42,6 +47,11 @@ enum EnglishSteps {
             case .openCase: "Case"
             case .checkIn: "Check-in"
             case .returnHome: "Return"
+            case .headcount: "Reached"
+            case .scheduleLiteracySession: "Literacy"
+            case .literacy: "Literacy"
+            case .healthCoverage: "Insurance"
+            case .languageTest: "Language"
             }
         },
         pickTitle: { k, id in
@@ -104,6 +114,18 @@ enum EnglishSteps {
             case .businessKind: "Kind of business"
             case .monthlyRevenue: "Revenue a month (Rp)"
             case .jobsCreated: "Jobs created"
+            case .topic: "Topic"
+            case .headcount: "People reached"
+            case .online: "Online"
+            case .session: "Literacy session"
+            case .insurer: "Scheme or insurer"
+            case .policyNumber: "Policy number"
+            case .validFrom: "Valid from"
+            case .validTo: "Valid to"
+            case .level: "Test and level"
+            case .score: "Score"
+            case .passed: "Passed"
+            case .languageLevel: "Language level"
             }
         },
         returnReason: { r in

@@ -24,6 +24,11 @@ enum IndonesianSteps {
             case .closeCase: "Tutup kasus"
             case .returnHome: "Catat kepulangan"
             case .programOutcome: "Catat hasil program"
+            case .headcount: "Catat jumlah yang dijangkau"
+            case .scheduleLiteracySession: "Jadwalkan sesi literasi keuangan"
+            case .literacy: "Catat literasi keuangan"
+            case .healthCoverage: "Catat jaminan kesehatan"
+            case .languageTest: "Catat tes bahasa"
             }
         },
         hint: { k in
@@ -42,6 +47,11 @@ enum IndonesianSteps {
             case .openCase: "Kasus"
             case .checkIn: "Pantau"
             case .returnHome: "Pulang"
+            case .headcount: "Dijangkau"
+            case .scheduleLiteracySession: "Literasi"
+            case .literacy: "Literasi"
+            case .healthCoverage: "Asuransi"
+            case .languageTest: "Bahasa"
             }
         },
         pickTitle: { k, id in
@@ -104,6 +114,18 @@ enum IndonesianSteps {
             case .businessKind: "Jenis usaha"
             case .monthlyRevenue: "Omzet sebulan (Rp)"
             case .jobsCreated: "Lapangan kerja baru"
+            case .topic: "Topik"
+            case .headcount: "Orang dijangkau"
+            case .online: "Daring"
+            case .session: "Sesi literasi"
+            case .insurer: "Skema/penjamin"
+            case .policyNumber: "Nomor polis"
+            case .validFrom: "Berlaku mulai"
+            case .validTo: "Berlaku sampai"
+            case .level: "Tes dan tingkat"
+            case .score: "Nilai"
+            case .passed: "Lulus"
+            case .languageLevel: "Tingkat bahasa"
             }
         },
         returnReason: { r in

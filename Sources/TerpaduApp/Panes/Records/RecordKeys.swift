@@ -5,6 +5,8 @@ public enum RecordListAction: Hashable, Sendable {
     case up, down, pageUp, pageDown, first, last, open, filter, sort, reverse, clear
     /// A new record of the list's kind (fair, cohort, job order, program).
     case new
+    /// Placements: a financial literacy session for workers abroad.
+    case newLiteracySession
     /// Switch the pane to one of its lists (Placements: orders, cases, loans; Training: cohorts).
     case showList(RecordList)
     /// Training: the pass rate of each program.
@@ -40,6 +42,9 @@ enum RecordKeys {
                       Bound([.char("c")], .showList(.cases), help: r.keyCases, hint: r.hintCases),
                       Bound([.char("l")], .showList(.loans), help: r.keyLoans, hint: r.hintLoans)]
         default: break
+        }
+        if pane == .placements {
+            bound.append(Bound([.char("L")], .newLiteracySession, help: s.steps.title(.scheduleLiteracySession), writes: true))
         }
         if let list = RecordPanes.newList(pane) {
             bound.append(Bound([.function(7), .char("n")], .new, help: s.steps.title(list), hint: s.steps.hintNew, writes: true))
@@ -82,7 +87,7 @@ enum RecordKeys {
         case .jobFair:
             steps = [add, Bound([.function(7), .char("n")], .newAttendee, help: st.keyNewAttendee, writes: true),
                      step("o", .fairOutcome), Bound([.char("m")], .mark, help: st.keyMark, hint: st.hintMark, writes: true),
-                     step("e", .enrollInCohort), step("s", .selectForOrder)]
+                     step("e", .enrollInCohort), step("s", .selectForOrder), step("h", .headcount)]
         case .cohort: steps = [add, Bound([.char("r")], .resultSheet, help: s.training.results, hint: s.training.results, writes: true)]
         case .jobOrder: steps = [add]
         case .program: steps = [add, step("o", .programOutcome)]

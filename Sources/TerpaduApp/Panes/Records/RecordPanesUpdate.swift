@@ -111,6 +111,8 @@ extension DeskModel {
         case .new:
             guard let kind = RecordPanes.newList(pane) else { return [] }
             return openStep(RecordSteps.new(kind))
+        case .newLiteracySession:
+            return openStep(.scheduleLiteracySession)
         default: break
         }
         guard let list = recordListOnScreen else {
@@ -139,7 +141,7 @@ extension DeskModel {
             l.restart()
             records[list] = l
             return recordWindowEffects(list, force: true)
-        case .showList, .showPassRates, .new: break
+        case .showList, .showPassRates, .new, .newLiteracySession: break
         }
         records[list] = l
         return recordWindowEffects(list)

@@ -56,6 +56,7 @@ enum WorkersKeys {
             step("d", .document), step("D", .departure), step("C", .enrollInCohort, hint: false),
             step("J", .selectForOrder, hint: false), step("l", .applyLoan, hint: false), step("c", .openCase, hint: false),
             step("i", .checkIn, hint: false), step("R", .returnHome, hint: false), step("P", .enrollInProgram, hint: false),
+            step("h", .healthCoverage, hint: false), step("f", .literacy, hint: false), step("T", .languageTest, hint: false),
             Bound([.function(6), .char("r")], .reveal, help: w.keyReveal, hint: w.hintReveal, writes: true),
             Bound([.char("t")], .toggleSide, help: w.keyToggleSide, hint: w.hintToggleSide),
             Bound([.up, .char("k")], .up, help: sh.keyUp),
