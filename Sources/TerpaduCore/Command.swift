@@ -30,6 +30,8 @@ public enum Command: Sendable, Hashable {
     case correctEntry(CorrectionEntry)
     case revealNIK(NIKReveal)
     case recordExport(ExportRecord)
+    /// Replaces the table of licensed placement agencies (P3MI) that P to P job orders are checked against.
+    case loadAgencies(AgencyTable)
 
     /// lowerCamelCase name, as `terpadu apply` reads it in `"cmd"`.
     public var name: String {
@@ -63,6 +65,7 @@ public enum Command: Sendable, Hashable {
         case .correctEntry: "correctEntry"
         case .revealNIK: "revealNIK"
         case .recordExport: "recordExport"
+        case .loadAgencies: "loadAgencies"
         }
     }
 
@@ -177,7 +180,9 @@ public struct AttendanceEntry: Codable, Sendable, Hashable {
 
 public struct JobOrderDraft: Codable, Sendable, Hashable {
     public var employer: String
-    public var employerIsLegalEntity: Bool
+    /// Whether the employer is a legal entity: it must be stated for an individual (perseorangan)
+    /// order; nil is "not stated" (job orders recorded before the rule always stated it).
+    public var employerIsLegalEntity: Bool?
     public var country: String
     public var job: String
     public var scheme: Scheme
@@ -190,7 +195,7 @@ public struct JobOrderDraft: Codable, Sendable, Hashable {
     public var workerCost: Int64
     public var contractMonths: Int
 
-    public init(employer: String, employerIsLegalEntity: Bool = true, country: String, job: String,
+    public init(employer: String, employerIsLegalEntity: Bool? = nil, country: String, job: String,
                 scheme: Scheme, agency: String? = nil, agencyLicence: String? = nil, quota: Int,
                 certificateRequired: Bool = false, workerCost: Int64 = 0, contractMonths: Int = 24) {
         self.employer = employer; self.employerIsLegalEntity = employerIsLegalEntity; self.country = country
@@ -460,4 +465,11 @@ public struct ExportRecord: Codable, Sendable, Hashable {
     public init(kind: String, rows: Int, revealed: Bool, destination: String? = nil) {
         self.kind = kind; self.rows = rows; self.revealed = revealed; self.destination = destination
     }
+}
+
+/// The whole table of licensed placement agencies, as `loadAgencies` replaces it and `agenciesLoaded`
+/// records it.
+public struct AgencyTable: Codable, Sendable, Hashable {
+    public var agencies: [ReferenceData.Agency]
+    public init(agencies: [ReferenceData.Agency]) { self.agencies = agencies }
 }

@@ -45,6 +45,8 @@ public enum EventBody: Sendable, Hashable {
     case dataExported(ExportRecord)
     /// A repair's record of events the journal lost (see `GapRecorded`).
     case gapRecorded(GapRecorded)
+    /// The table of licensed agencies was replaced (payload schema 3).
+    case agenciesLoaded(AgencyTable)
 }
 
 public struct WorkerRegistered: Codable, Sendable, Hashable {
@@ -138,6 +140,7 @@ extension EventBody {
         case .nikRevealed: "nikRevealed"
         case .dataExported: "dataExported"
         case .gapRecorded: "gapRecorded"
+        case .agenciesLoaded: "agenciesLoaded"
         }
     }
 
@@ -175,6 +178,7 @@ extension EventBody {
         case .nikRevealed(let p): p
         case .dataExported(let p): p
         case .gapRecorded(let p): p
+        case .agenciesLoaded(let p): p
         }
     }
 
@@ -218,6 +222,7 @@ extension EventBody {
         case "nikRevealed": return .nikRevealed(try d(NIKReveal.self))
         case "dataExported": return .dataExported(try d(ExportRecord.self))
         case "gapRecorded": return .gapRecorded(try d(GapRecorded.self))
+        case "agenciesLoaded": return .agenciesLoaded(try d(AgencyTable.self))
         default: throw DecodeError.unknownKind(kind)
         }
     }
@@ -225,7 +230,7 @@ extension EventBody {
     /// The records this event touches, so the journal can index one record's timeline.
     public var recordIDs: [RecordID] {
         switch self {
-        case .referenceLoaded, .dataExported, .gapRecorded: []
+        case .referenceLoaded, .dataExported, .gapRecorded, .agenciesLoaded: []
         case .workerRegistered(let p): [p.worker]
         case .workerUpdated(let p): [p.worker]
         case .documentRecorded(let p): [p.worker]

@@ -116,6 +116,7 @@ struct Validation {
             guard e.rows >= 0 else { throw refuse(.fieldInvalid(field: "rows", detail: "must not be negative")) }
             return [.dataExported(ExportRecord(kind: kind, rows: e.rows, revealed: e.revealed,
                                                destination: try optionalText(e.destination, "destination", max: 500)))]
+        case .loadAgencies(let t): return try loadAgencies(t)
         }
     }
 

@@ -40,6 +40,7 @@ public enum ApplyCommands {
         "jobsCreated": "integer", "rows": "integer", "corrects": "event sequence number",
         "employers": "list of strings", "jobOrders": "list of job order IDs",
         "correction": "object, see below",
+        "agencies": "list of {name, licence, validFrom, validUntil} (dates YYYY-MM-DD)",
     ]
 
     static func f(_ spec: String) -> [ApplyField] {
@@ -140,6 +141,9 @@ public enum ApplyCommands {
             .revealNIK(try $1.decode(NIKReveal.self, from: $0)) },
         spec("recordExport", "Record an export of data.", "kind rows revealed destination?") {
             .recordExport(try $1.decode(ExportRecord.self, from: $0)) },
+        spec("loadAgencies", "Replace the table of licensed placement agencies (P3MI) that P to P job orders are checked against; `terpadu reference load agencies FILE.csv` does the same from a CSV file.",
+             "agencies") {
+            .loadAgencies(try $1.decode(AgencyTable.self, from: $0)) },
     ]
 
     public static let byName: [String: ApplyCommandSpec] = Dictionary(uniqueKeysWithValues: all.map { ($0.name, $0) })
@@ -170,7 +174,8 @@ struct JobOrderDraftInput: Decodable {
         let c = try decoder.container(keyedBy: K.self)
         draft = JobOrderDraft(
             employer: try c.decode(String.self, forKey: .employer),
-            employerIsLegalEntity: try c.decodeIfPresent(Bool.self, forKey: .employerIsLegalEntity) ?? true,
+            // Not assumed: an individual order without it is refused, naming the field.
+            employerIsLegalEntity: try c.decodeIfPresent(Bool.self, forKey: .employerIsLegalEntity),
             country: try c.decode(String.self, forKey: .country), job: try c.decode(String.self, forKey: .job),
             scheme: try c.decode(Scheme.self, forKey: .scheme),
             agency: try c.decodeIfPresent(String.self, forKey: .agency),

@@ -5,12 +5,23 @@ import TerpaduCore
 /// its JSON functions can read the audit trail and two writers of the same event store the same text.
 public enum EventCoding {
     /// The newest payload schema this build reads. An event records the schema it needs: 1 for the
-    /// kinds of the first release, 2 for `gapRecorded`. A reader meeting a newer one stops rather than
-    /// misread it.
-    public static let payloadSchema = 2
+    /// kinds of the first release, 2 for `gapRecorded`, 3 for what an older build would misread:
+    /// `agenciesLoaded`, reference data carrying agencies, and a job order that does not state
+    /// `employerIsLegalEntity` (an older build requires it). A reader meeting a newer one stops
+    /// rather than misread it.
+    public static let payloadSchema = 3
 
-    /// The schema an event of `kind` is written with.
-    static func schema(for kind: String) -> Int { kind == "gapRecorded" ? 2 : 1 }
+    /// The schema an event of `kind` is written with, by its kind alone.
+    static func schema(for kind: String) -> Int { kind == "gapRecorded" ? 2 : kind == "agenciesLoaded" ? 3 : 1 }
+
+    /// The schema `body` is written with: its kind's, or 3 where its payload holds what only schema 3 reads.
+    static func schema(for body: EventBody) -> Int {
+        switch body {
+        case .referenceLoaded(let d) where !d.agencies.isEmpty: 3
+        case .jobOrderCreated(let j) where j.draft.employerIsLegalEntity == nil: 3
+        default: schema(for: body.kind)
+        }
+    }
 
     /// A row for `event`, with its sequence number fixed (see `NewJournalEvent.seq`).
     /// `encoder`: Foundation's, when given (for comparison); by default the faster `PayloadJSONEncoder`,
@@ -19,7 +30,7 @@ public enum EventCoding {
         NewJournalEvent(
             timeMs: event.timeMillis, operatorName: event.operatorName, kind: event.body.kind,
             recordIDs: event.body.recordIDs.map(\.description), payload: try payloadJSON(event.body, encoder: encoder),
-            schema: schema(for: event.body.kind), seq: event.seq)
+            schema: schema(for: event.body), seq: event.seq)
     }
 
     /// Foundation's encoder set up as payloads are written (sorted keys, so the same event is the same text).

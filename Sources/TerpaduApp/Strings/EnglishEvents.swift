@@ -36,6 +36,7 @@ enum EnglishEvents {
         case .nikRevealed: return "NIK revealed"
         case .dataExported(let x): return "export of \(x.kind), \(x.rows) rows" + (x.revealed ? ", NIK revealed" : "")
         case .gapRecorded(let g): return "gap recorded: events after \(g.journalEnd) were lost"
+        case .agenciesLoaded(let t): return "table of licensed agencies loaded (\(t.agencies.count) agencies)"
         }
     }
 }

@@ -36,6 +36,7 @@ enum IndonesianEvents {
         case .nikRevealed: return "NIK ditampilkan"
         case .dataExported(let x): return "ekspor \(x.kind), \(x.rows) baris" + (x.revealed ? ", NIK terbuka" : "")
         case .gapRecorded(let g): return "celah dicatat: peristiwa setelah \(g.journalEnd) hilang"
+        case .agenciesLoaded(let t): return "daftar P3MI berizin dimuat (\(t.agencies.count) P3MI)"
         }
     }
 }
