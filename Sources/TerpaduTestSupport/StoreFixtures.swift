@@ -37,7 +37,5 @@ public func openStore(_ dir: TempDir, access: StoreAccess = .readWrite, op: Stri
 /// With the demo table of licensed agencies (`seeds/demo/agencies.csv`), so the fixtures' P to P
 /// orders through PT Sinar Jaya pass.
 public func seedsReference() throws -> ReferenceData {
-    var reference = try ReferenceSeeds.load(from: seedsURL)
-    reference.agencies = try AgencyTableCSV.read(path: seedsURL.appendingPathComponent("demo/agencies.csv").path).get()
-    return reference
+    try ReferenceSeeds.loadDemo(from: seedsURL)
 }

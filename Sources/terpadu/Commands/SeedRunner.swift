@@ -18,18 +18,11 @@ struct SeedRunner {
             throw Exit.unusable
         }
         let seeds = try resolved.seedsURL()
-        var reference: ReferenceData
-        do { reference = try ReferenceSeeds.load(from: seeds) } catch {
-            complain("\(error)")
-            throw Exit.unusable
-        }
         // Generated sets place P to P workers through the demo table of licensed agencies, which only
         // the seed commands load (a new directory starts with none).
-        let agenciesPath = seeds.appendingPathComponent("demo/agencies.csv").path
-        switch AgencyTableCSV.read(path: agenciesPath) {
-        case .success(let agencies): reference.agencies = agencies
-        case .failure(let bad):
-            complain("\(agenciesPath): " + bad.problems.map(\.description).joined(separator: "; "))
+        let reference: ReferenceData
+        do { reference = try ReferenceSeeds.loadDemo(from: seeds) } catch {
+            complain("\(error)")
             throw Exit.unusable
         }
         let directory = try resolved.directory(create: true)
