@@ -48,6 +48,10 @@ extension TerpaduState {
         case .literacyParticipationRecorded(let p): applyLiteracyParticipation(p, day: day)
         case .healthCoverageRecorded(let p): applyCoverage(p, day: day)
         case .languageTestRecorded(let p): applyLanguageTest(p, day: day)
+        case .agenciesLoaded(let t):
+            var data = reference.data
+            data.agencies = t.agencies
+            reference = ReferenceIndex(data)
         }
     }
 
@@ -174,6 +178,7 @@ extension TerpaduState {
     mutating func applyDocument(_ d: DocumentEntry, day: Day) {
         changeWorker(d.worker, day: day) { s, r in
             s.workers.documents[r] |= d.kind.bit
+            s.workers.setDates(d.kind, row: r, issued: d.issued, expiry: d.expiry ?? .none)
             switch d.kind {
             case .passport: s.workers.passportExpiry[r] = (d.expiry ?? .none).number
             case .medicalFitness:
@@ -453,6 +458,7 @@ extension TerpaduState {
             changeWorker(w, day: day) { s, r in
                 s.workers.documents[r] &= ~kind.bit
                 if kind == .passport { s.workers.passportExpiry[r] = Day.none.number }
+                s.workers.setDates(kind, row: r, issued: .none, expiry: .none)
                 if kind == .medicalFitness { s.workers.unfit[r] &= ~1 }
                 if kind == .psychologicalFitness { s.workers.unfit[r] &= ~2 }
             }

@@ -35,6 +35,8 @@ public enum Command: Sendable, Hashable {
     case recordLiteracyParticipation(LiteracyParticipation)
     case recordHealthCoverage(HealthCoverageEntry)
     case recordLanguageTest(LanguageTestEntry)
+    /// Replaces the table of licensed placement agencies (P3MI) that P to P job orders are checked against.
+    case loadAgencies(AgencyTable)
 
     /// lowerCamelCase name, as `terpadu apply` reads it in `"cmd"`.
     public var name: String {
@@ -73,6 +75,7 @@ public enum Command: Sendable, Hashable {
         case .recordLiteracyParticipation: "recordLiteracyParticipation"
         case .recordHealthCoverage: "recordHealthCoverage"
         case .recordLanguageTest: "recordLanguageTest"
+        case .loadAgencies: "loadAgencies"
         }
     }
 
@@ -199,7 +202,9 @@ public struct AttendanceEntry: Codable, Sendable, Hashable {
 
 public struct JobOrderDraft: Codable, Sendable, Hashable {
     public var employer: String
-    public var employerIsLegalEntity: Bool
+    /// Whether the employer is a legal entity: it must be stated for an individual (perseorangan)
+    /// order; nil is "not stated" (job orders recorded before the rule always stated it).
+    public var employerIsLegalEntity: Bool?
     public var country: String
     public var job: String
     public var scheme: Scheme
@@ -215,7 +220,7 @@ public struct JobOrderDraft: Codable, Sendable, Hashable {
     /// checked at departure.
     public var languageLevel: LanguageLevel?
 
-    public init(employer: String, employerIsLegalEntity: Bool = true, country: String, job: String,
+    public init(employer: String, employerIsLegalEntity: Bool? = nil, country: String, job: String,
                 scheme: Scheme, agency: String? = nil, agencyLicence: String? = nil, quota: Int,
                 certificateRequired: Bool = false, workerCost: Int64 = 0, contractMonths: Int = 24,
                 languageLevel: LanguageLevel? = nil) {
@@ -487,4 +492,11 @@ public struct ExportRecord: Codable, Sendable, Hashable {
     public init(kind: String, rows: Int, revealed: Bool, destination: String? = nil) {
         self.kind = kind; self.rows = rows; self.revealed = revealed; self.destination = destination
     }
+}
+
+/// The whole table of licensed placement agencies, as `loadAgencies` replaces it and `agenciesLoaded`
+/// records it.
+public struct AgencyTable: Codable, Sendable, Hashable {
+    public var agencies: [ReferenceData.Agency]
+    public init(agencies: [ReferenceData.Agency]) { self.agencies = agencies }
 }

@@ -238,7 +238,14 @@ extension DatasetGenerator {
         guard !markets.isEmpty else { return nil }
         let m = markets[Int(market[i]) % markets.count]
         let j = m.jobs[rng.weighted(m.jobs.map(\.weight))]
-        let scheme = m.schemes[rng.weighted(m.schemes.map(\.1))].0
+        var scheme = m.schemes[rng.weighted(m.schemes.map(\.1))].0
+        // P to P only through an agency of the reference table whose licence is in force now and a
+        // year on (the order's departures follow within months); with none, the employer hires directly.
+        var licensed: ReferenceData.Agency?
+        if scheme == .pToP {
+            let usable = reference.agencies.filter { $0.isValid(on: day) && $0.isValid(on: day.adding(days: 365)) }
+            if usable.isEmpty { scheme = .individual } else { licensed = usable[rng.below(usable.count)] }
+        }
         let key = "\(m.iso)/\(j.code)/\(scheme.code)"
         let language = languageLevel(country: m.iso, job: j.code)
         if var o = jobOrderByKey[key], o.left > 0 {
@@ -248,10 +255,9 @@ extension DatasetGenerator {
         }
         let cost = j.cost.upperBound == 0 ? 0 : Int64(rng.between(j.cost.lowerBound / 100_000, j.cost.upperBound / 100_000)) * 100_000
         let quota = rng.between(20, 120)
-        let agency = scheme == .pToP ? GeneratorNames.agencies[rng.below(GeneratorNames.agencies.count)] : nil
         let draft = JobOrderDraft(employer: GeneratorNames.employers[rng.below(GeneratorNames.employers.count)],
-                                  employerIsLegalEntity: true, country: m.iso, job: j.code, scheme: scheme, agency: agency,
-                                  agencyLicence: agency == nil ? nil : "KEP-\(rng.between(100, 999))/2023",
+                                  employerIsLegalEntity: true, country: m.iso, job: j.code, scheme: scheme,
+                                  agency: licensed?.name, agencyLicence: licensed?.licence,
                                   quota: quota, certificateRequired: j.certificate, workerCost: cost,
                                   contractMonths: 24, languageLevel: language)
         guard let id = Self.createdID(send(.createJobOrder(draft), at: time(on: day) - 120_000, sink), .jobOrder) else { return nil }

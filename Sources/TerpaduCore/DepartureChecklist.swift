@@ -64,12 +64,15 @@ extension TerpaduState {
     }
 
     /// The guards a job order answers for itself: its channel, and the zero-cost rule of its job. A job
-    /// order's legal-channel verdict and the same lines of a departure checklist.
-    func jobOrderChecks(_ order: JobOrder) -> [DepartureCheck] {
-        let channel = Validation.channelProblem(scheme: order.scheme, agency: order.agency, licence: order.agencyLicence,
-                                                legalEntity: order.employerIsLegalEntity)
-        var out = [DepartureCheck(rule: .legalChannel,
-                                  outcome: channel.map { .failed(.illegalChannel(detail: $0.code)) } ?? .passed)]
+    /// order's legal-channel verdict and the same lines of a departure checklist. A P to P order's
+    /// licence must be in the agency table and in force on `day` (the departure day).
+    func jobOrderChecks(_ order: JobOrder, on day: Day) -> [DepartureCheck] {
+        var channel = Validation.channelProblem(scheme: order.scheme, agency: order.agency, licence: order.agencyLicence,
+                                                legalEntity: order.employerIsLegalEntity ?? false).map { Refusal.illegalChannel(detail: $0.code) }
+        if channel == nil, order.scheme == .pToP {
+            channel = Validation.licenceProblem(agency: order.agency, licence: order.agencyLicence, on: day, reference: reference)
+        }
+        var out = [DepartureCheck(rule: .legalChannel, outcome: channel.map { .failed($0) } ?? .passed)]
         let jobs = reference.data.jobs
         if order.job >= 0, order.job < jobs.count, jobs[order.job].zeroCost {
             out.append(DepartureCheck(rule: .zeroCost, outcome: order.workerCost > 0
@@ -102,29 +105,42 @@ extension Validation {
         check(.age, age < Self.minimumAge ? .departureUnderage(age: age) : nil)
         let docs = w.documents[r]
         func has(_ k: DocumentKind) -> Bool { docs & k.bit != 0 }
+        // A recorded document dated after the departure, or one whose expiry lapses before it, fails
+        // its own guard (DESIGN §1: every document with an expiry valid on the day, none dated after it).
+        func dates(_ k: DocumentKind) -> Refusal? {
+            let issued = w.issued(k, row: r)
+            if !issued.isNone, issued > date { return .documentDatedAfterDeparture(kind: k, issued: issued, departure: date) }
+            let expiry = w.expiry(k, row: r)
+            if !expiry.isNone, expiry < date { return .documentExpired(kind: k, expiry: expiry, departure: date) }
+            return nil
+        }
+        func document(_ k: DocumentKind, missing: Refusal) -> Refusal? { has(k) ? dates(k) : missing }
         if !has(.passport) {
             check(.passport, .passportMissing)
+        } else if let problem = w.issued(.passport, row: r) > date ? dates(.passport) : nil {
+            check(.passport, problem)
         } else {
             // A passport must stay valid for six months after departure.
             let needed = date.adding(days: 183)
             let expiry = Day(number: w.passportExpiry[r])
             check(.passport, expiry.isNone || expiry < needed ? .passportExpiresTooSoon(expiry: expiry, needed: needed) : nil)
         }
-        check(.medicalFitness, !has(.medicalFitness) ? .medicalFitnessMissing : w.unfit[r] & 1 != 0 ? .medicallyUnfit : nil)
+        check(.medicalFitness, !has(.medicalFitness) ? .medicalFitnessMissing : w.unfit[r] & 1 != 0 ? .medicallyUnfit
+              : dates(.medicalFitness))
         check(.psychologicalFitness, !has(.psychologicalFitness) ? .psychologicalFitnessMissing
-              : w.unfit[r] & 2 != 0 ? .psychologicallyUnfit : nil)
-        check(.workVisa, has(.workVisa) ? nil : .workVisaMissing)
-        check(.placementAgreement, has(.placementAgreement) ? nil : .placementAgreementMissing)
-        check(.employmentContract, has(.employmentContract) ? nil : .employmentContractMissing)
-        check(.socialSecurity, has(.socialSecurity) ? nil : .socialSecurityMissing)
-        check(.orientation, has(.orientation) ? nil : .orientationMissing)
+              : w.unfit[r] & 2 != 0 ? .psychologicallyUnfit : dates(.psychologicalFitness))
+        check(.workVisa, document(.workVisa, missing: .workVisaMissing))
+        check(.placementAgreement, document(.placementAgreement, missing: .placementAgreementMissing))
+        check(.employmentContract, document(.employmentContract, missing: .employmentContractMissing))
+        check(.socialSecurity, document(.socialSecurity, missing: .socialSecurityMissing))
+        check(.orientation, document(.orientation, missing: .orientationMissing))
         if let order {
             if order.certificateRequired {
-                check(.competencyCertificate, has(.competencyCertificate) ? nil : .competencyCertificateMissing)
+                check(.competencyCertificate, document(.competencyCertificate, missing: .competencyCertificateMissing))
             } else {
                 out.append(DepartureCheck(rule: .competencyCertificate, outcome: .notApplicable))
             }
-            out += state.jobOrderChecks(order)
+            out += state.jobOrderChecks(order, on: date)
         } else {
             for rule in [DepartureGuard.competencyCertificate, .legalChannel, .zeroCost] {
                 out.append(DepartureCheck(rule: rule, outcome: .notApplicable))

@@ -50,6 +50,8 @@ public enum EventBody: Sendable, Hashable {
     case literacyParticipationRecorded(LiteracyParticipation)
     case healthCoverageRecorded(HealthCoverageEntry)
     case languageTestRecorded(LanguageTestEntry)
+    /// The table of licensed agencies was replaced (payload schema 3).
+    case agenciesLoaded(AgencyTable)
 }
 
 public struct WorkerRegistered: Codable, Sendable, Hashable {
@@ -148,6 +150,7 @@ extension EventBody {
         case .literacyParticipationRecorded: "literacyParticipationRecorded"
         case .healthCoverageRecorded: "healthCoverageRecorded"
         case .languageTestRecorded: "languageTestRecorded"
+        case .agenciesLoaded: "agenciesLoaded"
         }
     }
 
@@ -190,6 +193,7 @@ extension EventBody {
         case .literacyParticipationRecorded(let p): p
         case .healthCoverageRecorded(let p): p
         case .languageTestRecorded(let p): p
+        case .agenciesLoaded(let p): p
         }
     }
 
@@ -238,6 +242,7 @@ extension EventBody {
         case "literacyParticipationRecorded": return .literacyParticipationRecorded(try d(LiteracyParticipation.self))
         case "healthCoverageRecorded": return .healthCoverageRecorded(try d(HealthCoverageEntry.self))
         case "languageTestRecorded": return .languageTestRecorded(try d(LanguageTestEntry.self))
+        case "agenciesLoaded": return .agenciesLoaded(try d(AgencyTable.self))
         default: throw DecodeError.unknownKind(kind)
         }
     }
@@ -245,7 +250,7 @@ extension EventBody {
     /// The records this event touches, so the journal can index one record's timeline.
     public var recordIDs: [RecordID] {
         switch self {
-        case .referenceLoaded, .dataExported, .gapRecorded: []
+        case .referenceLoaded, .dataExported, .gapRecorded, .agenciesLoaded: []
         case .workerRegistered(let p): [p.worker]
         case .workerUpdated(let p): [p.worker]
         case .documentRecorded(let p): [p.worker]

@@ -121,6 +121,7 @@ struct Validation {
         case .recordLiteracyParticipation(let p): return try literacyParticipation(p)
         case .recordHealthCoverage(let c): return try healthCoverage(c)
         case .recordLanguageTest(let t): return try languageTest(t)
+        case .loadAgencies(let t): return try loadAgencies(t)
         }
     }
 

@@ -72,8 +72,6 @@ enum GeneratorNames {
                             "Sime Darby Plantation", "Tanaka Kaigo K.K.", "Hyundai Subcontractor Co.",
                             "Al Rajhi Household", "Grand Hotel Roma", "Kim Fisheries Ltd.", "Pflegeheim Sonnenhof",
                             "Tan Family", "Yamada Foods Co.", "Kuala Estate Sdn Bhd", "Lim Household"]
-    static let agencies = ["PT Duta Tenaga Kerja", "PT Bina Insani", "PT Citra Karya Sejati", "PT Mitra Sinergi",
-                           "PT Nusantara Global Talenta", "PT Sumber Harapan Abadi"]
     static let businesses = ["warung makan", "laundry", "ternak kambing", "toko kelontong", "kerajinan bambu",
                              "katering", "salon", "budidaya lele", "bengkel motor", "kedai kopi"]
     static let venues = ["Balai Desa", "Gedung Serbaguna", "Aula Kecamatan", "Lapangan Desa", "Kantor Disnaker",

@@ -2,7 +2,8 @@
 public struct JobOrderView: Hashable, Sendable {
     public var id: RecordID
     public var employer: String
-    public var employerIsLegalEntity: Bool
+    /// nil: not stated (allowed for every scheme but the individual one).
+    public var employerIsLegalEntity: Bool?
     public var country: String
     public var job: String
     public var scheme: Scheme
@@ -15,7 +16,8 @@ public struct JobOrderView: Hashable, Sendable {
     public var workerCost: Int64
     public var contractMonths: Int
     public var created: Day
-    /// Whether the order is a legal channel, judged as departure judges it.
+    /// Whether the order is a legal channel, judged as departure judges it (the agency's licence on the
+    /// day of the latest event).
     public var legalChannel: ChannelVerdict
 
     public var placesLeft: Int { max(0, quota - filled) }
@@ -60,7 +62,8 @@ extension TerpaduState {
             job: o.job >= 0 && o.job < ref.jobs.count ? ref.jobs[o.job].code : "",
             scheme: o.scheme, agency: o.agency, agencyLicence: o.agencyLicence, quota: o.quota, filled: filled,
             certificateRequired: o.certificateRequired, workerCost: o.workerCost, contractMonths: o.contractMonths,
-            created: o.created, legalChannel: ChannelVerdict(refusals: jobOrderChecks(o).compactMap(\.refusal)))
+            created: o.created, legalChannel: ChannelVerdict(refusals: jobOrderChecks(o, on: calendar.day(atMillis: lastEventMillis))
+                .compactMap(\.refusal)))
     }
 
     /// Everyone ever selected for a job order, in the order selected (cancelled selections included,

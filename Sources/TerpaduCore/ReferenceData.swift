@@ -89,6 +89,21 @@ public struct ReferenceData: Hashable, Sendable, Codable {
         }
     }
 
+    /// A placement agency (P3MI) licensed by the ministry: P to P job orders go only through one whose
+    /// licence is valid on the day (DESIGN §1).
+    public struct Agency: Hashable, Sendable, Codable {
+        public var name: String
+        public var licence: String
+        public var validFrom: Day
+        public var validUntil: Day
+        public init(name: String, licence: String, validFrom: Day, validUntil: Day) {
+            self.name = name; self.licence = licence; self.validFrom = validFrom; self.validUntil = validUntil
+        }
+
+        /// Whether the licence is in force on `day` (both ends included).
+        public func isValid(on day: Day) -> Bool { validFrom <= day && day <= validUntil }
+    }
+
     public var provinces: [Province]
     public var countries: [Country]
     public var missions: [Mission]
@@ -103,6 +118,10 @@ public struct ReferenceData: Hashable, Sendable, Codable {
     /// Levels of schooling a registration may name. Empty in reference data recorded before the table
     /// existed; while it is empty, `education` stays free text.
     public var educations: [Education]
+    /// Licensed placement agencies. Empty in reference data recorded before the table existed, and in a
+    /// new directory until `terpadu reference load agencies` loads one; while it is empty no P to P
+    /// job order is accepted.
+    public var agencies: [Agency] = []
 
     public init(provinces: [Province], countries: [Country], missions: [Mission], jobs: [Job],
                 programs: [TrainingProgram], banks: [Bank], loanTerms: LoanTerms, returnReasons: [Labelled],
@@ -115,6 +134,7 @@ public struct ReferenceData: Hashable, Sendable, Codable {
     enum CodingKeys: String, CodingKey {
         case provinces, countries, missions, jobs, programs, banks, loanTerms, returnReasons, exitReasons, caseTypes
         case educations
+        case agencies
     }
 
     /// Tables added after the first release may be missing from a journal's `referenceLoaded` event or
@@ -132,6 +152,25 @@ public struct ReferenceData: Hashable, Sendable, Codable {
         exitReasons = try c.decode([Labelled].self, forKey: .exitReasons)
         caseTypes = try c.decode([Labelled].self, forKey: .caseTypes)
         educations = try c.decodeIfPresent([Education].self, forKey: .educations) ?? []
+        agencies = try c.decodeIfPresent([Agency].self, forKey: .agencies) ?? []
+    }
+
+    /// `agencies` is written only when there are some, so reference data without them reads (and
+    /// encodes) exactly as before the table existed.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(provinces, forKey: .provinces)
+        try c.encode(countries, forKey: .countries)
+        try c.encode(missions, forKey: .missions)
+        try c.encode(jobs, forKey: .jobs)
+        try c.encode(programs, forKey: .programs)
+        try c.encode(banks, forKey: .banks)
+        try c.encode(loanTerms, forKey: .loanTerms)
+        try c.encode(returnReasons, forKey: .returnReasons)
+        try c.encode(exitReasons, forKey: .exitReasons)
+        try c.encode(caseTypes, forKey: .caseTypes)
+        try c.encode(educations, forKey: .educations)
+        if !agencies.isEmpty { try c.encode(agencies, forKey: .agencies) }
     }
 
     public static let empty = ReferenceData(provinces: [], countries: [], missions: [], jobs: [], programs: [],
@@ -162,9 +201,35 @@ public struct ReferenceData: Hashable, Sendable, Codable {
         if provinces.count > 250 || countries.count > 250 || jobs.count > 60000 || missions.count > 60000 {
             out.append("reference tables are larger than the core supports")
         }
+        out += Self.agencyProblems(agencies)
         if loanTerms.ceiling <= 0 || loanTerms.maxRateBasisPoints < 0 || loanTerms.maxTenorMonths <= 0 {
             out.append("loan terms: ceiling, rate and tenor must be positive")
         }
+        return out
+    }
+}
+
+extension ReferenceData {
+    /// Problems that make an agency table unusable, each naming its row (from 1) and field.
+    public static func agencyProblems(_ agencies: [Agency]) -> [String] {
+        var out: [String] = []
+        var seen: [String: Int] = [:]
+        for (i, a) in agencies.enumerated() {
+            let row = i + 1
+            if a.name.isEmpty { out.append("agencies row \(row): name is empty") }
+            if a.licence.isEmpty { out.append("agencies row \(row): licence is empty") }
+            if a.validFrom.isNone { out.append("agencies row \(row): validFrom is missing") }
+            if a.validUntil.isNone { out.append("agencies row \(row): validUntil is missing") }
+            if !a.validFrom.isNone, !a.validUntil.isNone, a.validUntil < a.validFrom {
+                out.append("agencies row \(row): validUntil \(a.validUntil) is before validFrom \(a.validFrom)")
+            }
+            if let first = seen[a.licence.lowercased()], !a.licence.isEmpty {
+                out.append("agencies row \(row): licence \(a.licence) is already in row \(first)")
+            } else {
+                seen[a.licence.lowercased()] = row
+            }
+        }
+        if agencies.count > 100_000 { out.append("agencies: more rows than the core supports") }
         return out
     }
 }
@@ -180,6 +245,8 @@ struct ReferenceIndex: Sendable {
     var programByCode: [String: Int] = [:]
     var bankByCode: [String: Int] = [:]
     var educationByCode: [String: Int] = [:]
+    /// Agencies by licence number, case folded.
+    var agencyByLicence: [String: Int] = [:]
 
     init(_ data: ReferenceData) {
         self.data = data
@@ -193,6 +260,7 @@ struct ReferenceIndex: Sendable {
         for (i, p) in data.programs.enumerated() { programByCode[p.code] = i }
         for (i, b) in data.banks.enumerated() { bankByCode[b.code] = i }
         for (i, e) in data.educations.enumerated() { educationByCode[e.code] = i }
+        for (i, a) in data.agencies.enumerated() { agencyByLicence[a.licence.lowercased()] = i }
     }
 
     var isLoaded: Bool { !data.provinces.isEmpty }

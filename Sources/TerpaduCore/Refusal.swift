@@ -80,6 +80,19 @@ public enum Refusal: Hashable, Sendable {
     case sessionNotYetHeld(session: RecordID, date: Day)
     /// Departure guard: the job order asks for a language level the worker has not shown.
     case languageLevelMissing(required: LanguageLevel)
+    // Documents at departure and licensed agencies
+    /// A document with an expiry that lapses before the departure day.
+    case documentExpired(kind: DocumentKind, expiry: Day, departure: Day)
+    /// A document dated (issued) after the departure day.
+    case documentDatedAfterDeparture(kind: DocumentKind, issued: Day, departure: Day)
+    /// A P to P job order while the table of licensed agencies is empty.
+    case noLicensedAgencies
+    /// The licence number is not in the table of licensed agencies.
+    case agencyLicenceUnknown(licence: String)
+    /// The licence belongs to another agency (`registeredTo` is the name the table gives it).
+    case agencyLicenceMismatch(licence: String, registeredTo: String)
+    /// The licence is not in force on `on` (the order's day, or the departure day).
+    case agencyLicenceNotValid(licence: String, validFrom: Day, validUntil: Day, on: Day)
 
     /// A stable lowerCamelCase code for scripts (`apply` prints it as "reason").
     public var code: String {

@@ -5,8 +5,21 @@ import Foundation
 /// `encodeDerived`); the record links (`RecordLinks`) do not and are built on reading.
 public enum SnapshotCodec {
     /// 2 added record numbering jumps and gaps; version 1 snapshots (which have neither) still read.
-    /// 3 added, at the end, education sessions, financial literacy, health coverage and language tests.
+    /// 3 added, at the end, each document's issue and expiry day (`WorkerTable.documentDays`), then
+    /// education sessions, financial literacy, health coverage and language tests; an
+    /// older snapshot reads with those days unknown, which is why opening a directory of journal
+    /// schema 1 replays its journal instead of trusting one (`JournalMigration`).
     public static let formatVersion: UInt32 = 3
+
+    /// The format version a payload was written with (its first four bytes), or nil when it is too short.
+    public static func formatVersion(of payload: UnsafeRawBufferPointer) -> UInt32? {
+        var r = ByteReader(payload)
+        return try? r.int(UInt32.self)
+    }
+
+    /// The oldest format start-up trusts as a replay start: older ones lack each document's dates,
+    /// which the departure guards judge, so the journal is replayed past them instead.
+    public static let oldestCurrentFormat: UInt32 = 3
 
     public static func encode(_ s: TerpaduState) -> [UInt8] {
         var w = ByteWriter()
@@ -37,7 +50,7 @@ public enum SnapshotCodec {
         }
         w.int(UInt32(s.jobOrders.count))
         for o in s.jobOrders {
-            w.string(o.employer); w.int(UInt8(o.employerIsLegalEntity ? 1 : 0)); w.int(Int64(o.country)); w.int(Int64(o.job))
+            w.string(o.employer); w.int(UInt8(o.employerIsLegalEntity.map { $0 ? 1 : 0 } ?? 2)); w.int(Int64(o.country)); w.int(Int64(o.job))
             w.int(o.scheme.rawValue); w.string(o.agency); w.string(o.agencyLicence); w.int(Int64(o.quota))
             w.int(UInt8(o.certificateRequired ? 1 : 0)); w.int(o.workerCost); w.int(Int64(o.contractMonths)); w.int(o.created.number)
         }
@@ -57,6 +70,8 @@ public enum SnapshotCodec {
         w.pod(keys.map { s.attendance[$0] ?? 0 })
         encodeGaps(s, into: &w)
         encodeDerived(s, into: &w)
+        // Version 3 sections, appended in order.
+        w.pod(s.workers.documentDays)
         encodeCycle(s, into: &w)
         return w.bytes
     }
@@ -64,7 +79,7 @@ public enum SnapshotCodec {
     public static func decode(_ bytes: UnsafeRawBufferPointer) throws -> TerpaduState {
         var r = ByteReader(bytes)
         let version = try r.int(UInt32.self)
-        guard version >= 1 && version <= formatVersion else { throw SnapshotCodecError.unsupportedVersion(version) }
+        guard (1...formatVersion).contains(version) else { throw SnapshotCodecError.unsupportedVersion(version) }
         let offset = try r.int(Int64.self)
         guard abs(offset) <= 14 * 3600 else { throw SnapshotCodecError.inconsistent("time zone offset") }
         var s = TerpaduState(calendar: OfficeCalendar(utcOffsetSeconds: Int(offset)))
@@ -116,7 +131,8 @@ public enum SnapshotCodec {
         let orderCount = Int(try r.int(UInt32.self))
         guard orderCount <= r.remaining else { throw SnapshotCodecError.truncated(at: r.offset) }
         for _ in 0..<orderCount {
-            let employer = try r.string(); let legal = try r.int(UInt8.self) != 0
+            let employer = try r.string(); let legalByte = try r.int(UInt8.self)
+            let legal: Bool? = legalByte == 2 ? nil : legalByte != 0  // 2: not stated (format 3)
             let country = Int(clamping: try r.int(Int64.self)), job = Int(clamping: try r.int(Int64.self))
             guard let scheme = Scheme(rawValue: try r.int(UInt8.self)) else { throw SnapshotCodecError.inconsistent("scheme") }
             let agency = try r.string(), licence = try r.string()
@@ -159,6 +175,15 @@ public enum SnapshotCodec {
         if version >= 2 { try decodeGaps(into: &s, from: &r) }
         try s.checkReferences()
         try decodeDerived(into: &s, from: &r)
+        if version >= 3 {
+            let days = try r.pod(UInt16.self)
+            guard days.count == s.workers.count * DocumentDays.stride else {
+                throw SnapshotCodecError.inconsistent("document days")
+            }
+            s.workers.documentDays = days
+        } else {
+            s.workers.documentDays = [UInt16](repeating: 0, count: s.workers.count * DocumentDays.stride)
+        }
         if version >= 3 { try decodeCycle(into: &s, from: &r) }
         guard r.remaining == 0 else { throw SnapshotCodecError.inconsistent("trailing bytes") }
         // Not carried: built from the link tables just read (checked above to point inside).

@@ -250,6 +250,8 @@ extension Command {
             if case .amendResult(_, _, _, _, _, let number) = c.correction { add("correction.amendResult.certificateNumber", number) }
         case .revealNIK(let r): add("purpose", r.purpose)
         case .recordExport(let e): add("kind", e.kind); add("destination", e.destination)
+        case .loadAgencies(let t):
+            for (i, a) in t.agencies.enumerated() { add("agencies[\(i)].name", a.name); add("agencies[\(i)].licence", a.licence) }
         case .loadReference, .recordAttendance, .enroll, .applyForLoan, .decideLoan, .disburseLoan, .closeLoan,
              .selectForJobOrder, .recordDeparture, .closeCase, .recordReturn, .enrollReturnee, .resolveDuplicate:
             break

@@ -51,8 +51,12 @@ extension Validation {
         }
         let jobInfo = state.reference.data.jobs[job]
         if jobInfo.zeroCost && d.workerCost > 0 { throw refuse(.zeroCostViolation(job: jobInfo.code, cost: d.workerCost)) }
+        // An individual placement's employer must be stated to be a legal entity, not assumed to be.
+        if d.scheme == .individual, d.employerIsLegalEntity == nil { throw refuse(.fieldRequired(field: "employerIsLegalEntity")) }
         if let p = Self.channelProblem(scheme: d.scheme, agency: clean.agency ?? "", licence: clean.agencyLicence ?? "",
-                                  legalEntity: d.employerIsLegalEntity) { throw refuse(p) }
+                                  legalEntity: d.employerIsLegalEntity ?? false) { throw refuse(p) }
+        if d.scheme == .pToP, let p = Self.licenceProblem(agency: clean.agency ?? "", licence: clean.agencyLicence ?? "",
+                                                           on: today, reference: state.reference) { throw refuse(p) }
         return [.jobOrderCreated(JobOrderCreated(jobOrder: state.nextID(.jobOrder), draft: clean))]
     }
 

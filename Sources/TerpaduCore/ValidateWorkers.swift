@@ -133,7 +133,11 @@ extension Validation {
         default:
             clean.fit = nil
         }
-        if d.kind != .passport, d.kind != .workVisa { clean.expiry = d.expiry }
+        // A document cannot lapse before it was issued (a BPJS card "valid until" last year, typed
+        // with this year's issue date, is a typing error, not a document).
+        if let expiry = d.expiry, expiry < d.issued {
+            throw refuse(.dateOrder(field: "expiry", mustNotBeBefore: d.issued.description))
+        }
         return [.documentRecorded(clean)]
     }
 

@@ -34,6 +34,8 @@ public struct WorkerTable: Sendable, Equatable {
     var lastCheckIn: [Int32] = []
     /// The derived status, cached as events apply so queries need not derive it per row.
     var status: [UInt8] = []
+    /// Each document's issue and expiry day, `DocumentDays.stride` per worker (see `DocumentDays`).
+    var documentDays: [UInt16] = []
 
     public var count: Int { nik.count }
 
@@ -47,6 +49,7 @@ public struct WorkerTable: Sendable, Equatable {
         returnDay.append(Day.none.number); returnReason.append(0); exitReason.append(0)
         exitDay.append(Day.none.number); exitFromStage.append(0); openCases.append(0)
         lastCheckIn.append(Day.none.number); status.append(Status.registered.rawValue)
+        documentDays.append(contentsOf: repeatElement(0, count: DocumentDays.stride))
     }
 
     mutating func reserve(_ n: Int) {
@@ -59,10 +62,44 @@ public struct WorkerTable: Sendable, Equatable {
         returnDay.reserveCapacity(n); returnReason.reserveCapacity(n); exitReason.reserveCapacity(n)
         exitDay.reserveCapacity(n); exitFromStage.reserveCapacity(n); openCases.reserveCapacity(n)
         lastCheckIn.reserveCapacity(n); status.reserveCapacity(n)
+        documentDays.reserveCapacity(n * DocumentDays.stride)
+    }
+
+    /// The day document `k` of worker row `r` is dated, or `Day.none`.
+    func issued(_ k: DocumentKind, row r: Int) -> Day {
+        DocumentDays.day(documentDays[r * DocumentDays.stride + 2 * Int(k.rawValue)])
+    }
+
+    /// The day document `k` of worker row `r` expires, or `Day.none` (none recorded). The passport's
+    /// exact expiry is in `passportExpiry`; this holds it too.
+    func expiry(_ k: DocumentKind, row r: Int) -> Day {
+        DocumentDays.day(documentDays[r * DocumentDays.stride + 2 * Int(k.rawValue) + 1])
+    }
+
+    mutating func setDates(_ k: DocumentKind, row r: Int, issued: Day, expiry: Day) {
+        let i = r * DocumentDays.stride + 2 * Int(k.rawValue)
+        documentDays[i] = DocumentDays.stored(issued)
+        documentDays[i + 1] = DocumentDays.stored(expiry)
     }
 
     /// Bytes held by the columns (not counting unused capacity).
-    var byteCount: Int { count * 96 }
+    var byteCount: Int { count * (96 + 2 * DocumentDays.stride) }
+}
+
+/// Document dates kept in two bytes each: 0 is "none", otherwise days since 1970-01-01 plus one, so
+/// 1970-01-01 … 2149-06-05. A date outside that range (which no real document has) is kept as the
+/// nearest end, which judges the same at any departure after 1970: an expiry before 1970 has lapsed,
+/// one after 2149 is in force, and an issue day before 1970 is before the departure.
+enum DocumentDays {
+    static let stride = 2 * DocumentKind.allCases.count
+
+    static func stored(_ d: Day) -> UInt16 {
+        if d.isNone { return 0 }
+        if d.number < 0 { return 1 }
+        return d.number >= Int32(UInt16.max) ? UInt16.max : UInt16(d.number + 1)
+    }
+
+    static func day(_ v: UInt16) -> Day { v == 0 ? .none : Day(number: Int32(v) - 1) }
 }
 
 // Rows of the other record kinds: plain integers only, so a snapshot can store them as raw bytes
@@ -156,7 +193,8 @@ public struct JobFair: Equatable, Sendable {
 
 public struct JobOrder: Equatable, Sendable {
     public var employer: String
-    public var employerIsLegalEntity: Bool
+    /// nil: not stated (allowed for every scheme but the individual one).
+    public var employerIsLegalEntity: Bool?
     public var country: Int
     public var job: Int
     public var scheme: Scheme

@@ -23,6 +23,8 @@ public struct WorkerDetail: Hashable, Sendable {
     public var summary: WorkerSummary
     public var documents: [DocumentKind]
     public var passportExpiry: Day?
+    /// The day each recorded document with an expiry is valid until (the passport's among them).
+    public var documentExpiries: [DocumentKind: Day] = [:]
     public var medicallyUnfit: Bool
     public var psychologicallyUnfit: Bool
     public var training: [(cohort: RecordID, result: String)]
@@ -45,6 +47,7 @@ public struct WorkerDetail: Hashable, Sendable {
     /// everything the page shows is.
     public static func == (a: WorkerDetail, b: WorkerDetail) -> Bool {
         a.summary == b.summary && a.documents == b.documents && a.passportExpiry == b.passportExpiry
+            && a.documentExpiries == b.documentExpiries
             && a.medicallyUnfit == b.medicallyUnfit && a.psychologicallyUnfit == b.psychologicallyUnfit
             && a.training.elementsEqual(b.training, by: ==)
             && same(a.placement, b.placement, by: ==) && same(a.loan, b.loan, by: ==)
@@ -60,6 +63,11 @@ public struct WorkerDetail: Hashable, Sendable {
         case let (x?, y?): equal(x, y)
         default: false
         }
+    }
+
+    /// The day document `kind` is valid until, when it is recorded with one.
+    public func expiry(of kind: DocumentKind) -> Day? {
+        kind == .passport ? passportExpiry ?? documentExpiries[kind] : documentExpiries[kind]
     }
 
     /// Equal details hash alike: the summary (and its version) is part of every equality.
@@ -138,9 +146,16 @@ extension TerpaduState {
         // Only for someone who has yet to depart; after that the guards are history.
         let missing = Validation.beforeDeparture.contains(s.status)
             ? withValidation(today: today) { $0.departureProblems(row: r, date: today) } : []
+        var expiries: [DocumentKind: Day] = [:]
+        for k in docs where k != .passport {
+            let e = w.expiry(k, row: r)
+            if !e.isNone { expiries[k] = e }
+        }
+        if w.passportExpiry[r] != Day.none.number { expiries[.passport] = Day(number: w.passportExpiry[r]) }
         return WorkerDetail(
             summary: s, documents: docs,
             passportExpiry: w.passportExpiry[r] == Day.none.number ? nil : Day(number: w.passportExpiry[r]),
+            documentExpiries: expiries,
             medicallyUnfit: w.unfit[r] & 1 != 0, psychologicallyUnfit: w.unfit[r] & 2 != 0,
             training: training, placement: placement, loan: loan, openCases: Int(w.openCases[r]),
             returned: w.returnDay[r] == Day.none.number ? nil

@@ -45,6 +45,7 @@ public enum ApplyCommands {
         "languageLevel": "language level code (jlptN4, jftBasic, epsTopik, germanB1…)",
         "level": "language level code (jlptN4, jftBasic, epsTopik, germanB1…)",
         "mission.optional": "mission code (KJRI-HK)", "score.language": "integer 0-1000",
+        "agencies": "list of {name, licence, validFrom, validUntil} (dates YYYY-MM-DD)",
     ]
 
     static func f(_ spec: String) -> [ApplyField] {
@@ -160,6 +161,9 @@ public enum ApplyCommands {
         spec("recordLanguageTest", "Record a language test a worker took (level: jlptN5…jlptN1, jftBasic, epsTopik, germanA1…germanC2, englishA1…englishC2).",
              "worker level date passed expectedVersion? score=score.language?") {
             .recordLanguageTest(try $1.decode(LanguageTestEntry.self, from: $0)) },
+        spec("loadAgencies", "Replace the table of licensed placement agencies (P3MI) that P to P job orders are checked against; `terpadu reference load agencies FILE.csv` does the same from a CSV file.",
+             "agencies") {
+            .loadAgencies(try $1.decode(AgencyTable.self, from: $0)) },
     ]
 
     public static let byName: [String: ApplyCommandSpec] = Dictionary(uniqueKeysWithValues: all.map { ($0.name, $0) })
@@ -193,7 +197,8 @@ struct JobOrderDraftInput: Decodable {
         let c = try decoder.container(keyedBy: K.self)
         draft = JobOrderDraft(
             employer: try c.decode(String.self, forKey: .employer),
-            employerIsLegalEntity: try c.decodeIfPresent(Bool.self, forKey: .employerIsLegalEntity) ?? true,
+            // Not assumed: an individual order without it is refused, naming the field.
+            employerIsLegalEntity: try c.decodeIfPresent(Bool.self, forKey: .employerIsLegalEntity),
             country: try c.decode(String.self, forKey: .country), job: try c.decode(String.self, forKey: .job),
             scheme: try c.decode(Scheme.self, forKey: .scheme),
             agency: try c.decodeIfPresent(String.self, forKey: .agency),

@@ -107,7 +107,7 @@ enum ExportTables {
         return ExportTable(count: s.jobOrderCount, row: { s.jobOrder(s.id(.jobOrder, row: $0)) }, columns: [
             ExportColumn("id") { $0.id.description },
             ExportColumn("employer") { $0.employer },
-            ExportColumn("employerIsLegalEntity", .boolean) { boolean($0.employerIsLegalEntity) },
+            ExportColumn("employerIsLegalEntity", .boolean) { $0.employerIsLegalEntity.map(boolean) },
             ExportColumn("country") { nonEmpty($0.country) },
             ExportColumn("job") { nonEmpty($0.job) },
             ExportColumn("sector") { sectors[$0.job] },

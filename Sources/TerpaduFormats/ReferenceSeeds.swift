@@ -139,6 +139,23 @@ public enum ReferenceSeeds {
     }
 }
 
+extension ReferenceSeeds {
+    /// The reference tables with the demo table of licensed agencies (`demo/agencies.csv`), for the
+    /// generated sets (`seed demo`, `seed synthetic`, the desk's demo, the benchmarks) and nothing else:
+    /// a new directory starts with no agencies.
+    public static func loadDemo(from dir: URL) throws -> ReferenceData {
+        var data = try load(from: dir)
+        let file = dir.appendingPathComponent("demo").appendingPathComponent("agencies.csv").path
+        switch AgencyTableCSV.read(path: file) {
+        case .success(let agencies): data.agencies = agencies
+        case .failure(let bad):
+            throw LoadError(file: file, line: bad.problems.first?.line ?? 0,
+                            message: bad.problems.map(\.description).joined(separator: "; "))
+        }
+        return data
+    }
+}
+
 extension ReferenceSource {
     /// A seeds folder holding `reference/*.csv`, read only if a new directory needs it.
     public static func directory(_ url: URL) -> ReferenceSource {

@@ -107,6 +107,18 @@ public enum RefusalText {
         case .sessionNotYetHeld(let session, let date): return "session \(session) is held on \(date); record participation after it"
         case .languageLevelMissing(let required):
             return "the job order asks for \(languageLevelName(required)) and the worker has neither passed a cohort nor a recorded test at that level or higher"
+        case .documentExpired(let kind, let expiry, let departure):
+            return "\(documentName(kind)) expired on \(expiry), before the departure on \(departure)"
+        case .documentDatedAfterDeparture(let kind, let issued, let departure):
+            return "\(documentName(kind)) is dated \(issued), after the departure on \(departure)"
+        case .noLicensedAgencies:
+            return "no licensed agencies (P3MI) are loaded, so no P to P job order can be checked; "
+                + "load the table with `terpadu reference load agencies FILE.csv`"
+        case .agencyLicenceUnknown(let licence): return "agencyLicence \(licence) is not in the table of licensed agencies"
+        case .agencyLicenceMismatch(let licence, let registeredTo):
+            return "agencyLicence \(licence) belongs to \(registeredTo), not to the agency named"
+        case .agencyLicenceNotValid(let licence, let from, let until, let on):
+            return "agencyLicence \(licence) is valid from \(from) to \(until), not on \(on)"
         }
     }
 
@@ -132,6 +144,21 @@ public enum RefusalText {
         case .englishB2: "English B2"
         case .englishC1: "English C1"
         case .englishC2: "English C2"
+        }
+    }
+
+    /// A document as the command line names it in a refusal.
+    public static func documentName(_ kind: DocumentKind) -> String {
+        switch kind {
+        case .passport: "the passport"
+        case .medicalFitness: "the medical fitness certificate"
+        case .psychologicalFitness: "the psychological fitness certificate"
+        case .workVisa: "the work visa"
+        case .placementAgreement: "the placement agreement"
+        case .employmentContract: "the employment contract"
+        case .socialSecurity: "BPJS Ketenagakerjaan"
+        case .orientation: "the pre-departure orientation (OPP)"
+        case .competencyCertificate: "the competency certificate"
         }
     }
 

@@ -5,27 +5,28 @@ import TerpaduCore
 /// its JSON functions can read the audit trail and two writers of the same event store the same text.
 public enum EventCoding {
     /// The newest payload schema this build reads. An event records the schema it needs: 1 for the
-    /// kinds of the first release, 2 for `gapRecorded`, 3 for the kinds of education reach, financial
-    /// literacy, health coverage and language tests. A reader meeting a newer one stops rather than
-    /// misread it.
+    /// kinds of the first release, 2 for `gapRecorded`, 3 for what an older build would misread: the
+    /// kinds of education reach, financial literacy, health coverage, language tests and
+    /// `agenciesLoaded`; reference data carrying agencies; an education session; a job order with a
+    /// language level or one that does not state `employerIsLegalEntity`. A reader meeting a newer
+    /// one stops rather than misread it.
     public static let payloadSchema = 3
 
     /// Kinds written with payload schema 3.
     static let schema3Kinds: Set<String> = [
         "headcountRecorded", "literacySessionScheduled", "literacyParticipationRecorded", "healthCoverageRecorded",
-        "languageTestRecorded",
+        "languageTestRecorded", "agenciesLoaded",
     ]
 
-    /// The schema an event of `kind` is written with.
+    /// The schema an event of `kind` is written with, by its kind alone.
     static func schema(for kind: String) -> Int { kind == "gapRecorded" ? 2 : schema3Kinds.contains(kind) ? 3 : 1 }
 
-    /// The schema `body` is written with: its kind's, or 3 for an older kind carrying what an older
-    /// build would misread (an education session, which it cannot decode; a job order's language
-    /// level, which it would silently drop).
+    /// The schema `body` is written with: its kind's, or 3 where its payload holds what only schema 3 reads.
     static func schema(of body: EventBody) -> Int {
         switch body {
         case .fairScheduled(let f) where f.draft.kind == .education || f.draft.village != nil: 3
-        case .jobOrderCreated(let j) where j.draft.languageLevel != nil: 3
+        case .jobOrderCreated(let j) where j.draft.languageLevel != nil || j.draft.employerIsLegalEntity == nil: 3
+        case .referenceLoaded(let d) where !d.agencies.isEmpty: 3
         default: schema(for: body.kind)
         }
     }

@@ -20,6 +20,9 @@ public final class Journal: Sendable {
     let busyRetries = 3
 
     public static let supportedSchemaVersion = JournalSchema.currentVersion
+    /// The schema version this open raised the journal from (read-write opens of an older journal);
+    /// nil when it was current or new. The store then rebuilds its state (`JournalMigration`).
+    public let migratedFrom: Int?
     /// `meta` key holding `building` while `bulkBuild` runs and `ready` after it finished.
     public static let directoryStateKey = "directory.state"
 
@@ -36,16 +39,18 @@ public final class Journal: Sendable {
             try Self.createEmptyFile(path)
         }
         writeQueue = access == .readWrite ? WriteQueue.open(path: path + "-queue") : nil
+        var migratedFrom: Int?
         do {
             queue = try DatabaseQueue(path: path, configuration: Self.configuration(path: path, access: access))
         } catch {
             throw Self.typedError(error, path: path)
         }
         do {
-            let level = try synchronousLevel()
+            let queue = self.queue
+            let level = try queue.inDatabase { try Int.fetchOne($0, sql: "PRAGMA synchronous") ?? -1 }
             guard level == 2 else { throw JournalError.synchronousNotFull(path: path, found: level) }
             if access == .readWrite {
-                try queue.writeWithoutTransaction { db in try JournalSchema.migrate(db, path: path) }
+                migratedFrom = try queue.writeWithoutTransaction { db in try JournalSchema.migrate(db, path: path) }
                 Self.tightenPermissions(path)
             } else {
                 let version = try queue.inDatabase { try JournalSchema.userVersion($0) }
@@ -58,6 +63,7 @@ public final class Journal: Sendable {
         } catch {
             throw Self.typedError(error, path: path)
         }
+        self.migratedFrom = migratedFrom
     }
 
     /// The GRDB configuration: WAL and FULL set (and checked) on every connection in `prepareDatabase`.

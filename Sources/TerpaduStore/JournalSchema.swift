@@ -2,7 +2,11 @@ import GRDB
 
 /// The journal's tables, versioned with `PRAGMA user_version`.
 enum JournalSchema {
-    static let currentVersion = 1
+    /// 2: the journal's tables are those of version 1; what changed is what its events mean to the
+    /// state (each document's dates, the agency table), so a version-1 directory is migrated by
+    /// replaying its journal from the first event rather than trusting its older snapshots, and
+    /// re-stamping the version (see `JournalMigration`). An older build then stops with `newerSchema`.
+    static let currentVersion = 2
 
     static let version1 = [
         """
@@ -55,8 +59,12 @@ enum JournalSchema {
     }
 
     /// Brings the schema up to date. Runs under `BEGIN IMMEDIATE`, so two processes opening a new journal
-    /// at once do not both create it.
-    static func migrate(_ db: Database, path: String) throws {
+    /// at once do not both create it. Returns the version it migrated from when it raised an existing
+    /// journal's (nil for a new journal or one already current).
+    @discardableResult
+    static func migrate(_ db: Database, path: String, now: String = ISO8601UTC.format(milliseconds: ISO8601UTC.nowMilliseconds()))
+        throws -> Int? {
+        var migratedFrom: Int?
         try db.inTransaction(.immediate) {
             let found = try userVersion(db)
             if found > currentVersion {
@@ -65,10 +73,18 @@ enum JournalSchema {
             try checkMetaVersion(db, path: path)
             if found < 1 {
                 for sql in version1 { try db.execute(sql: sql) }
-                try db.execute(sql: "INSERT INTO meta(key, value) VALUES ('schema_version', '1')")
-                try db.execute(sql: "PRAGMA user_version = 1")
+                try db.execute(sql: "INSERT INTO meta(key, value) VALUES ('schema_version', '\(currentVersion)')")
+                try db.execute(sql: "PRAGMA user_version = \(currentVersion)")
+            } else if found < 2 {
+                // Version 1 → 2: no table changes; the meta row and user_version move together, and the
+                // moment is recorded. The state is rebuilt from the journal by the store (JournalMigration).
+                try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('schema_version', '2')")
+                try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('migrated.1to2', ?)", arguments: [now])
+                try db.execute(sql: "PRAGMA user_version = 2")
+                migratedFrom = found
             }
             return .commit
         }
+        return migratedFrom
     }
 }

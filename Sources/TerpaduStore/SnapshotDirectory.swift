@@ -1,5 +1,6 @@
 import Foundation
 import Glibc
+import TerpaduCore
 
 /// The `snapshots/` directory: numbered snapshot files, the newest few kept.
 ///
@@ -128,8 +129,11 @@ public final class SnapshotDirectory: @unchecked Sendable {
         let name = Self.fileName(for: sequence)
         let target = path + "/" + name
         let info = SnapshotInfo(sequence: sequence, fileName: name, path: target)
+        // One in an older state format (written before an upgrade) is replaced, not kept.
         if existing.contains(where: { $0.sequence == sequence }),
-           (try? SnapshotFile.withVerifiedPayload(atPath: target) { h, _ in h.sequence == sequence }) == true {
+           (try? SnapshotFile.withVerifiedPayload(atPath: target) { h, p in
+               h.sequence == sequence && (SnapshotCodec.formatVersion(of: p) ?? 0) >= SnapshotCodec.oldestCurrentFormat
+           }) == true {
             return .alreadyPresent(info)
         }
         let replacing = existing.contains { $0.sequence == sequence }

@@ -25,7 +25,17 @@ enum StateLoader {
         var description: String { "its header says event \(header) but its state is as of event \(state)" }
     }
 
-    static func load(journal: Journal, snapshots: SnapshotDirectory) throws(StoreError) -> LoadedState {
+    /// A snapshot in a format older than `SnapshotCodec.oldestCurrentFormat`: start-up replays past it.
+    struct OlderFormat: Error, CustomStringConvertible {
+        let version: UInt32
+        var description: String {
+            "it is in snapshot format \(version), written before each document's dates were kept; the journal is replayed instead"
+        }
+    }
+
+    /// `progress`, when given, hears (events replayed, events to replay) every few thousand events and at the end.
+    static func load(journal: Journal, snapshots: SnapshotDirectory,
+                     progress: ((Int64, Int64) -> Void)? = nil) throws(StoreError) -> LoadedState {
         do {
             let maxSeq = try journal.maxSeq()
             var ahead: (info: SnapshotInfo, marks: Marks)?
@@ -39,10 +49,13 @@ enum StateLoader {
                     }
                     throw SnapshotAhead(sequence: header.sequence, journal: maxSeq)
                 }
+                if let v = SnapshotCodec.formatVersion(of: payload), v < SnapshotCodec.oldestCurrentFormat {
+                    throw OlderFormat(version: v)
+                }
                 return s
             }
             var state = result.loaded?.value ?? TerpaduState()
-            try EventReplay.replay(&state, journal: journal, snapshots: snapshots, through: nil)
+            try EventReplay.replay(&state, journal: journal, snapshots: snapshots, through: nil, progress: progress)
             return LoadedState(state: state, snapshot: result.loaded?.snapshot, warnings: result.warnings, ahead: ahead)
         } catch {
             throw StoreError.wrap(error)
@@ -54,12 +67,21 @@ enum StateLoader {
 /// snapshot replaces a state that is behind that snapshot with the snapshot's, then applies the gap.
 enum EventReplay {
     /// Applies the journal's events after `state.lastSeq` (up to `through`, when given).
-    static func replay(_ state: inout TerpaduState, journal: Journal, snapshots: SnapshotDirectory?, through: Int64?) throws {
+    static func replay(_ state: inout TerpaduState, journal: Journal, snapshots: SnapshotDirectory?, through: Int64?,
+                       progress: ((Int64, Int64) -> Void)? = nil) throws {
         try journal.read { reader in
+            let start = state.lastSeq
+            var total: Int64 = 0
+            if let progress {
+                total = max(0, (try reader.maxSeq()) - start)
+                progress(0, total)
+            }
             try reader.forEachRow(after: state.lastSeq) { row in
                 if let through, row.seq > through { return }
                 try apply(try EventCoding.event(row), to: &state, snapshots: snapshots)
+                if let progress, row.seq % 4096 == 0 { progress(min(total, row.seq - start), total) }
             }
+            progress?(total, total)
         }
     }
 

@@ -128,7 +128,8 @@ public final class Store: @unchecked Sendable {
 
     /// Opens the data directory: the newest good snapshot, then the journal's events after it.
     /// A new (empty) read-write directory first records the reference data from `seeds` as its first
-    /// event; without `seeds` that is refused (`noReferenceData`).
+    /// event; without `seeds` that is refused (`noReferenceData`). The first read-write open of a
+    /// directory of an older journal schema migrates it, telling `migrationProgress` how far it is.
     public static func open(
         directory: DataDirectory,
         access: StoreAccess = .readWrite,
@@ -136,7 +137,8 @@ public final class Store: @unchecked Sendable {
         seeds: ReferenceSource? = nil,
         clock: @escaping @Sendable () -> Int64 = { ISO8601UTC.nowMilliseconds() },
         snapshotPolicy: SnapshotPolicy = .default,
-        fileSystem: any FileSystem = SystemFileSystem()
+        fileSystem: any FileSystem = SystemFileSystem(),
+        migrationProgress: (@Sendable (MigrationProgress) -> Void)? = nil
     ) throws(StoreError) -> Store {
         let journal: Journal
         do { journal = try Journal(path: directory.journalPath, access: access) } catch { throw .journal(error) }
@@ -147,7 +149,14 @@ public final class Store: @unchecked Sendable {
         do {
             snapshots = try SnapshotDirectory(path: directory.snapshotsPath, access: access, fileSystem: fileSystem)
         } catch { throw .snapshots(error) }
-        let loaded = try StateLoader.load(journal: journal, snapshots: snapshots)
+        let migratedFrom = journal.migratedFrom
+        func migration(_ phase: MigrationProgress.Phase, _ done: Int64, _ total: Int64) {
+            guard let migratedFrom else { return }
+            migrationProgress?(MigrationProgress(from: migratedFrom, to: Journal.supportedSchemaVersion, phase: phase,
+                                                 done: done, total: total))
+        }
+        let loaded = try StateLoader.load(journal: journal, snapshots: snapshots,
+                                          progress: migratedFrom == nil ? nil : { migration(.replaying, $0, $1) })
         var warnings: [String] = []
         let marks = Self.openMarks(directory: directory, access: access, warnings: &warnings)
         let store = Store(directory: directory, access: access, operatorName: operatorName, journal: journal,
@@ -173,6 +182,14 @@ public final class Store: @unchecked Sendable {
                 default: throw .referenceData(refusal.description)
                 }
             }
+        }
+        if migratedFrom != nil {
+            // The migrated state's first snapshot, so the next open does not replay everything again.
+            migration(.writingSnapshot, loaded.state.lastSeq, loaded.state.lastSeq)
+            do { try store.writeSnapshot() } catch {
+                store.withLock { store.collectedWarnings.append("the first snapshot after migrating could not be written: \(error)") }
+            }
+            migration(.finished, loaded.state.lastSeq, loaded.state.lastSeq)
         }
         store.withLock { store.snapshotIfDue(tail: snapshotPolicy.longTail) }
         store.withLock { store.checkIntegrityIfDue() }

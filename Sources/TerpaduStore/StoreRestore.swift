@@ -42,6 +42,9 @@ extension Store {
                 do {
                     let state = try SnapshotFile.withVerifiedPayload(atPath: info.path) { header, payload in
                         guard header.sequence == info.sequence else { throw SnapshotNameMismatch(sequence: header.sequence) }
+                        if let v = SnapshotCodec.formatVersion(of: payload), v < SnapshotCodec.oldestCurrentFormat {
+                            throw StateLoader.OlderFormat(version: v)
+                        }
                         return try SnapshotCodec.decode(payload)
                     }
                     guard state.lastSeq == Int64(info.sequence) else {

@@ -29,9 +29,13 @@ public func registration(_ i: Int, name: String? = nil) -> Command {
 public func openStore(_ dir: TempDir, access: StoreAccess = .readWrite, op: String = "tester",
                policy: SnapshotPolicy = .never) throws -> Store {
     let directory = try DataDirectory(path: dir.path + "/data", create: access == .readWrite)
-    return try Store.open(directory: directory, access: access, operator: op, seeds: .directory(seedsURL),
+    return try Store.open(directory: directory, access: access, operator: op, seeds: ReferenceSource { try seedsReference() },
                           clock: { fixedMillis }, snapshotPolicy: policy)
 }
 
 /// The repository's reference data, as a new data directory records it.
-public func seedsReference() throws -> ReferenceData { try ReferenceSeeds.load(from: seedsURL) }
+/// With the demo table of licensed agencies (`seeds/demo/agencies.csv`), so the fixtures' P to P
+/// orders through PT Sinar Jaya pass.
+public func seedsReference() throws -> ReferenceData {
+    try ReferenceSeeds.loadDemo(from: seedsURL)
+}

@@ -40,7 +40,7 @@ func loadReference() -> ReferenceData {
     switch ReferenceSeeds.locate(explicit: nil, environment: ProcessInfo.processInfo.environment,
                                  executablePath: CommandLine.arguments[0]) {
     case .success(let dir):
-        do { return try ReferenceSeeds.load(from: dir) } catch {
+        do { return try ReferenceSeeds.loadDemo(from: dir) } catch {
             FileHandle.standardError.write(Data("cannot read the seeds: \(error)\n".utf8))
             exit(3)
         }

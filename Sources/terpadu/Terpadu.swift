@@ -11,7 +11,7 @@ struct Terpadu: ParsableCommand {
             cannot be used. The data directory is --data DIR, else $TERPADU_DATA, else $XDG_DATA_HOME/terpadu, \
             else ~/.local/share/terpadu.
             """,
-        subcommands: [Seed.self, Stats.self, Apply.self, ImportCommand.self, ExportCommand.self, SnapshotCommand.self, BackupCommand.self, DoctorCommand.self, HistoryCommand.self]
+        subcommands: [Seed.self, Stats.self, Apply.self, ImportCommand.self, ExportCommand.self, SnapshotCommand.self, BackupCommand.self, DoctorCommand.self, HistoryCommand.self, ReferenceCommand.self]
     )
 
     @OptionGroup var global: GlobalOptions

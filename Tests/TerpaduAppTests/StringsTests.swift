@@ -38,3 +38,24 @@ import TerpaduCore
         #expect(DeskCommands.idCompletions("theme x", counts: counts).isEmpty)
     }
 }
+
+@Suite struct DepartureDocumentWordsTests {
+    @Test func theNewDepartureAndAgencyRefusalsHaveWordsInBothLanguages() {
+        let expiry = Day(year: 2026, month: 11, day: 20)!, departure = Day(year: 2026, month: 12, day: 1)!
+        let lapsed = Refusal.documentExpired(kind: .socialSecurity, expiry: expiry, departure: departure)
+        #expect(Strings.english.refusal(lapsed) == "BPJS Ketenagakerjaan expired on 20 Nov 2026, before the departure on 1 Dec 2026")
+        #expect(Strings.indonesian.refusal(lapsed)
+                == "BPJS Ketenagakerjaan habis berlaku 20 Nov 2026, sebelum keberangkatan 1 Des 2026")
+        let late = Refusal.documentDatedAfterDeparture(kind: .workVisa, issued: departure, departure: expiry)
+        #expect(Strings.english.refusal(late).contains("dated 1 Dec 2026, after the departure on 20 Nov 2026"))
+        #expect(Strings.indonesian.refusal(late).contains("bertanggal 1 Des 2026"))
+        let none = Refusal.noLicensedAgencies
+        #expect(Strings.english.refusal(none).contains("terpadu reference load agencies"))
+        #expect(Strings.indonesian.refusal(none).contains("belum ada daftar P3MI berizin"))
+        for r in [Refusal.agencyLicenceUnknown(licence: "x"), .agencyLicenceMismatch(licence: "L-1", registeredTo: "PT A"),
+                  .agencyLicenceNotValid(licence: "L-1", validFrom: expiry, validUntil: expiry, on: departure)] {
+            #expect(Strings.english.refusal(r) != Strings.indonesian.refusal(r))
+            #expect(!Strings.indonesian.refusal(r).isEmpty)
+        }
+    }
+}

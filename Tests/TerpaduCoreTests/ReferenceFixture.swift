@@ -10,7 +10,7 @@ enum Fixture {
         "cleaner", "farmWorker", "fishingVesselCrew",
     ]
 
-    static let reference = ReferenceData(
+    static let baseReference = ReferenceData(
         provinces: [
             .init(code: "11", name: "Aceh"),
             .init(code: "31", name: "DKI Jakarta"),
@@ -52,6 +52,21 @@ enum Fixture {
         banks: [.init(code: "BRI", name: "Bank Rakyat Indonesia"), .init(code: "BNI", name: "Bank Negara Indonesia")],
         loanTerms: .init(ceiling: 100_000_000, maxRateBasisPoints: 600, maxTenorMonths: 36),
         returnReasons: ReturnReason.allCases.map { .init(code: $0.code, nameEN: $0.code, nameID: $0.code) })
+
+    /// Licensed agencies: the one the desk's P to P orders name, the generator's, and one whose licence
+    /// lapsed in 2020.
+    static let agencies: [ReferenceData.Agency] = [
+        .init(name: "PT Sinar Jaya", licence: "P3MI-0421/2024", validFrom: day(2024, 1, 1), validUntil: day(2035, 12, 31)),
+        .init(name: "PT Duta Tenaga Kerja", licence: "P3MI-0107/2018", validFrom: day(2018, 1, 15), validUntil: day(2035, 12, 31)),
+        .init(name: "PT Bina Insani", licence: "P3MI-0214/2018", validFrom: day(2018, 3, 1), validUntil: day(2035, 12, 31)),
+        .init(name: "PT Lama Sentosa", licence: "P3MI-0099/2015", validFrom: day(2015, 5, 4), validUntil: day(2020, 5, 3)),
+    ]
+
+    static let reference: ReferenceData = {
+        var r = baseReference
+        r.agencies = agencies
+        return r
+    }()
 
     /// Monday 2026-11-02, the first day every desk starts on.
     static let startDay = day(2026, 11, 2)
@@ -151,7 +166,8 @@ struct Desk {
     @discardableResult
     mutating func jobOrder(job: String = "housekeeper", country: String = "HK", scheme: Scheme = .pToP,
                            quota: Int = 10, certificateRequired: Bool = false, cost: Int64 = 0) -> RecordID {
-        run(.createJobOrder(JobOrderDraft(employer: "Chan Household Ltd", country: country, job: job, scheme: scheme,
+        run(.createJobOrder(JobOrderDraft(employer: "Chan Household Ltd", employerIsLegalEntity: true, country: country,
+                                          job: job, scheme: scheme,
                                           agency: "PT Sinar Jaya", agencyLicence: "P3MI-0421/2024", quota: quota,
                                           certificateRequired: certificateRequired, workerCost: cost)))
         return state.id(.jobOrder, row: state.jobOrderCount - 1)

@@ -25,7 +25,7 @@ enum SmallOffice {
     static func build(_ store: Store, links: Bool) throws {
         for (i, name) in names.enumerated() { _ = try store.execute(registration(i, name: name)).get() }
         _ = try store.execute(.createJobOrder(JobOrderDraft(
-            employer: "+Chan Household Ltd", country: "TW", job: "housekeeper", scheme: .pToP,
+            employer: "+Chan Household Ltd", employerIsLegalEntity: true, country: "TW", job: "housekeeper", scheme: .pToP,
             agency: "PT Sinar Jaya", agencyLicence: "P3MI-0421/2024", quota: 10))).get()
         _ = try store.execute(.scheduleFair(FairDraft(
             kind: .jobFair, venue: "@GOR Pajajaran", regency: "Kota Bandung", province: "32", date: day,

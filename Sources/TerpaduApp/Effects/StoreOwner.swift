@@ -170,7 +170,7 @@ public final class StoreOwner: @unchecked Sendable {
                 queue.post(.openFailed("no seeds folder with reference/provinces.csv was found; pass --seeds DIR"))
                 return
             }
-            let reference = try ReferenceSeeds.load(from: seeds)
+            let reference = try ReferenceSeeds.loadDemo(from: seeds)
             let directory = try DataDirectory(path: setup.directory, create: true)
             let yesterday = OfficeCalendar.jakarta.day(atMillis: ISO8601UTC.nowMilliseconds()).adding(days: -1)
             var lastPost = 0

@@ -46,6 +46,7 @@ enum EnglishEvents {
         case .languageTestRecorded(let t):
             return "language test \(RefusalText.languageLevelName(t.level)) on \(t.date): \(t.passed ? "passed" : "not passed")"
                 + (t.score.map { ", score \($0)" } ?? "")
+        case .agenciesLoaded(let t): return "table of licensed agencies loaded (\(t.agencies.count) agencies)"
         }
     }
 }

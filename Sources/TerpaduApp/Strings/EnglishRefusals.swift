@@ -22,6 +22,15 @@ enum EnglishRefusals {
         case .workerHasExited(let w, let st): return "\(w) has left the cycle (\(English.strings.status(st)))"
         case .zeroCostViolation(let job, let cost):
             return "\(job) is a zero-cost job (BP2MI regulation 9/2020); the worker may not bear \(English.strings.format.rupiah(cost))"
+        case .documentExpired(let kind, let expiry, let departure):
+            return "\(English.strings.document(kind)) expired on \(English.strings.format.day(expiry)), "
+                + "before the departure on \(English.strings.format.day(departure))"
+        case .documentDatedAfterDeparture(let kind, let issued, let departure):
+            return "\(English.strings.document(kind)) is dated \(English.strings.format.day(issued)), "
+                + "after the departure on \(English.strings.format.day(departure))"
+        case .agencyLicenceNotValid(let licence, let from, let until, let on):
+            return "agency licence \(licence) is valid from \(English.strings.format.day(from)) to "
+                + "\(English.strings.format.day(until)), not on \(English.strings.format.day(on))"
         default: return RefusalText.message(r)
         }
     }

@@ -45,6 +45,7 @@ enum IndonesianEvents {
         case .languageTestRecorded(let t):
             return "tes bahasa \(IndonesianRefusals.level(t.level)) pada \(s.format.day(t.date)): \(t.passed ? "lulus" : "tidak lulus")"
                 + (t.score.map { ", nilai \($0)" } ?? "")
+        case .agenciesLoaded(let t): return "daftar P3MI berizin dimuat (\(t.agencies.count) P3MI)"
         }
     }
 }

@@ -86,6 +86,21 @@ enum IndonesianRefusals {
             return "sesi \(session) baru diadakan \(Indonesian.strings.format.day(date)); catat keikutsertaan sesudahnya"
         case .languageLevelMissing(let required):
             return "job order meminta \(level(required)); pekerja belum lulus angkatan atau tes bahasa pada tingkat itu atau lebih tinggi"
+        case .documentExpired(let kind, let expiry, let departure):
+            return "\(Indonesian.strings.document(kind)) habis berlaku \(Indonesian.strings.format.day(expiry)), "
+                + "sebelum keberangkatan \(Indonesian.strings.format.day(departure))"
+        case .documentDatedAfterDeparture(let kind, let issued, let departure):
+            return "\(Indonesian.strings.document(kind)) bertanggal \(Indonesian.strings.format.day(issued)), "
+                + "sesudah keberangkatan \(Indonesian.strings.format.day(departure))"
+        case .noLicensedAgencies:
+            return "belum ada daftar P3MI berizin, jadi job order P to P tidak dapat diperiksa; "
+                + "muat daftarnya dengan `terpadu reference load agencies FILE.csv`"
+        case .agencyLicenceUnknown(let licence): return "izin P3MI \(licence) tidak ada dalam daftar P3MI berizin"
+        case .agencyLicenceMismatch(let licence, let registeredTo):
+            return "izin P3MI \(licence) milik \(registeredTo), bukan P3MI yang disebut"
+        case .agencyLicenceNotValid(let licence, let from, let until, let on):
+            return "izin P3MI \(licence) berlaku \(Indonesian.strings.format.day(from)) s.d. "
+                + "\(Indonesian.strings.format.day(until)), tidak pada \(Indonesian.strings.format.day(on))"
         }
     }
 

@@ -168,8 +168,9 @@ struct Resolved {
             : try operatorName()
         let store: Store
         do {
+            let migration = MigrationReporter()
             store = try Store.open(directory: directory, access: access, operator: name, seeds: seeds,
-                                   snapshotPolicy: snapshotPolicy)
+                                   snapshotPolicy: snapshotPolicy, migrationProgress: { migration.report($0) })
         } catch {
             complain("\(error)")
             throw Exit.unusable
@@ -192,5 +193,33 @@ struct Resolved {
             complain("warning: \(behind.shortfall); the figures below lack what was lost. Run `terpadu doctor` for what to do")
         }
         return store
+    }
+}
+
+/// Tells the person at the terminal, on stderr, that the first open of an older data directory is
+/// migrating it, and how far it has got (a bar when stderr is a terminal, a line at start and end always).
+final class MigrationReporter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var bar: ProgressBar?
+
+    func report(_ p: MigrationProgress) {
+        lock.withLock {
+            switch p.phase {
+            case .replaying:
+                if bar == nil {
+                    complain("migrating the data directory from journal schema \(p.from) to \(p.to): "
+                             + "replaying \(p.total) events to rebuild the state")
+                    bar = ProgressBar(label: "migrating")
+                }
+                bar?.update(done: Int(p.done), total: Int(max(1, p.total)), detail: "\(p.done)/\(p.total) events")
+            case .writingSnapshot:
+                bar?.finish()
+                complain("migrating: writing a snapshot of the migrated state")
+            case .finished:
+                bar?.finish()
+                bar = nil
+                complain("migrated to journal schema \(p.to) (\(p.total) events replayed)")
+            }
+        }
     }
 }

@@ -14,7 +14,7 @@ struct JobOrderDetailView: Widget {
         // The channel as the verdict judges it: the agency and its licence, or the employer's standing.
         var scheme = p.scheme(o.scheme)
         if !o.agency.isEmpty { scheme += " · " + o.agency + (o.agencyLicence.isEmpty ? "" : " (\(o.agencyLicence))") }
-        if o.employerIsLegalEntity { scheme += " · " + p.legalEntity }
+        if o.employerIsLegalEntity == true { scheme += " · " + p.legalEntity }
         FactLinesView(lines: [
             .heading(o.id.description + " · " + o.employer),
             .field(p.country, row.country.text(s.language), .text),

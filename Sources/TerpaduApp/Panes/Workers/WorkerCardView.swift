@@ -92,7 +92,7 @@ struct WorkerCardView: Widget {
         if d.documents.isEmpty { lines.append(.text(s.workers.noDocuments, .muted)) }
         for kind in d.documents {
             var text = "✓ " + s.document(kind)
-            if kind == .passport, let expiry = d.passportExpiry { text += " · " + s.workers.expires(s.format.day(expiry)) }
+            if let expiry = d.expiry(of: kind) { text += " · " + s.workers.expires(s.format.day(expiry)) }
             lines.append(.text(text, .ok))
         }
         return lines
