@@ -21,10 +21,12 @@ public enum SnapshotCodec {
     /// which the departure guards judge, so the journal is replayed past them instead.
     public static let oldestCurrentFormat: UInt32 = 3
 
-    public static func encode(_ s: TerpaduState) -> [UInt8] {
+    /// `version`: an older format (2) leaves out the sections added since, as an older build wrote
+    /// it; only the tests of the migration from journal schema 1 ask for one.
+    public static func encode(_ s: TerpaduState, version: UInt32 = formatVersion) -> [UInt8] {
         var w = ByteWriter()
         w.bytes.reserveCapacity(s.approximateBytes + 1 << 20)  // one allocation, no regrowth copies
-        w.int(formatVersion)
+        w.int(version)
         w.int(Int64(s.calendar.utcOffsetSeconds))
         w.int(s.lastSeq)
         w.int(s.lastEventMillis)
@@ -71,8 +73,10 @@ public enum SnapshotCodec {
         encodeGaps(s, into: &w)
         encodeDerived(s, into: &w)
         // Version 3 sections, appended in order.
-        w.pod(s.workers.documentDays)
-        encodeCycle(s, into: &w)
+        if version >= 3 {
+            w.pod(s.workers.documentDays)
+            encodeCycle(s, into: &w)
+        }
         return w.bytes
     }
 

@@ -131,8 +131,7 @@ import TerpaduTestSupport
         #expect(desk.text.contains("saved: Results · 1 workers"))
         desk.press(.escape)
         #expect(desk.settle { $0.place == .record(cohort) && $0.records.detail?.detail != nil })
-        desk.quiet()
-        #expect(desk.text.contains("BNSP-7"))
+        #expect(desk.settle { $0.text(contains: "BNSP-7") })
     }
 
     @Test func aResultWithoutAScoreStaysOnTheSheetMarked() throws {

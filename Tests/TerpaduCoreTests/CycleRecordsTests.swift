@@ -129,7 +129,7 @@ struct CycleRecordsTests {
     func languageLevelAtDeparture() throws {
         var desk = Desk()
         desk.run(.createJobOrder(JobOrderDraft(employer: "Sakura Care", country: "JP", job: "sswCare", scheme: .pToP,
-                                               agency: "PT Sinar Jaya", agencyLicence: "P3MI-1", quota: 10, languageLevel: .jlptN4)))
+                                               agency: "PT Sinar Jaya", agencyLicence: "P3MI-0421/2024", quota: 10, languageLevel: .jlptN4)))
         let order = desk.state.id(.jobOrder, row: desk.state.jobOrderCount - 1)
         let w = desk.worker(at: .readyToDepart, jobOrder: order)
         let depart = Command.recordDeparture(Departure(worker: w, date: desk.today))
@@ -158,7 +158,7 @@ struct CycleRecordsTests {
         #expect(LanguageLevel.germanB1.satisfies(.germanA2) && !LanguageLevel.germanA2.satisfies(.germanB1))
         var desk = Desk()
         desk.run(.createJobOrder(JobOrderDraft(employer: "Sakura Care", country: "JP", job: "sswCare", scheme: .pToP,
-                                               agency: "PT Sinar Jaya", agencyLicence: "P3MI-1", quota: 10, languageLevel: .jlptN4)))
+                                               agency: "PT Sinar Jaya", agencyLicence: "P3MI-0421/2024", quota: 10, languageLevel: .jlptN4)))
         let order = desk.state.id(.jobOrder, row: desk.state.jobOrderCount - 1)
         let w = desk.register()
         let cohort = desk.cohort(program: "jftBasic")

@@ -38,11 +38,10 @@ import TerpaduTestSupport
         let infos = try snapshots.list()
         try #require(!infos.isEmpty)
         for info in infos {
-            // Format 3 is format 2 with the document days appended: drop them and stamp version 2.
-            var payload = try SnapshotFile.withVerifiedPayload(atPath: info.path) { _, p in [UInt8](p) }
-            let state = try payload.withUnsafeBytes { try SnapshotCodec.decode($0) }
-            payload.removeLast(8 + state.workerCount * MemoryLayout<UInt16>.size * 2 * DocumentKind.allCases.count)
-            payload.replaceSubrange(0..<4, with: [2, 0, 0, 0])
+            // The same state as an older build wrote it: format 2, without the document days.
+            let current = try SnapshotFile.withVerifiedPayload(atPath: info.path) { _, p in [UInt8](p) }
+            let state = try current.withUnsafeBytes { try SnapshotCodec.decode($0) }
+            let payload = SnapshotCodec.encode(state, version: 2)
             let older = try payload.withUnsafeBytes { try SnapshotCodec.decode($0) }
             #expect(older.workerCount == 3)
             let bytes = SnapshotFile.encode(sequence: info.sequence, payload: payload)
