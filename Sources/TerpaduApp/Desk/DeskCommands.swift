@@ -4,7 +4,7 @@ import TerpaduCore
 /// The `:` command line: what it offers and what each command does.
 enum DeskCommands {
     static let names = ["worker ", "nik ", "fair ", "cohort ", "order ", "case ", "loan ", "program ", "new worker", "import", "export",
-                        "snapshot", "theme ", "lang ", "import attendance ", "import enrollments ", "stage ", "status ", "province ", "destination ", "q"]
+                        "snapshot", "theme ", "lang ", "import attendance ", "import enrollments ", "import agencies ", "stage ", "status ", "province ", "destination ", "q"]
 
     /// The quick filters' arguments, for completion: stage and status codes, province and country codes.
     static func filterCandidates(_ model: DeskModel) -> [String] {
@@ -79,11 +79,11 @@ extension DeskModel {
         case "fair", "bursa", "cohort", "angkatan", "order", "case", "kasus", "loan", "pinjaman", "program":
             return openRecord(named: name, argument)
         case "import", "impor":
-            // `:import FILE.csv` (workers) or `:import attendance|enrollments FILE.csv`.
+            // `:import FILE.csv` (workers) or `:import attendance|enrollments|agencies FILE.csv`.
             guard context.canWrite else { say(sh.readOnlyCannot(sh.verbImport), .error); return [] }
             let words = argument.split(separator: " ", maxSplits: 1).map(String.init)
             guard let last = words.last, !last.isEmpty else { say(sh.commandNeeds(":import FILE.csv"), .error); return [] }
-            let kinds = ["workers", "attendance", "enrollments"]
+            let kinds = ["workers", "attendance", "enrollments", "agencies"]
             let kind = words.count == 2 && kinds.contains(words[0].lowercased()) ? words[0].lowercased() : "workers"
             let path = words.count == 2 && kinds.contains(words[0].lowercased()) ? words[1] : argument
             say(sh.importing("0"))

@@ -76,6 +76,7 @@ extension StoreOwner {
 
     func importCSV(kind name: String, path: String) {
         guard let store else { return }
+        if name == "agencies" { return loadAgencies(path, store) }
         guard let kind = ImportKind(rawValue: name) else {
             queue.post(.imported(accepted: 0, rejected: 0, report: nil, stop: name))
             return
@@ -110,6 +111,21 @@ extension StoreOwner {
             }
         } catch {
             queue.post(.note(StatusNote("\(error)", .error)))
+        }
+    }
+
+    /// `:import agencies FILE.csv`: the licensed-agency table replaced, as `terpadu reference load
+    /// agencies` does (every row checked first; nothing recorded if one is bad).
+    func loadAgencies(_ path: String, _ store: Store) {
+        let today = OfficeCalendar.jakarta.day(atMillis: ISO8601UTC.nowMilliseconds())
+        switch AgencyTableCSV.load(path: path, into: store, today: today) {
+        case .loaded(let count, _, _):
+            queue.post(.imported(accepted: count, rejected: 0, report: nil, stop: nil))
+        case .badRows(let problems):
+            let text = problems.prefix(3).map(\.description).joined(separator: "; ")
+            queue.post(.imported(accepted: 0, rejected: problems.count, report: nil, stop: text))
+        case .refused(let why):
+            queue.post(.imported(accepted: 0, rejected: 0, report: nil, stop: "\(why)"))
         }
     }
 }

@@ -95,7 +95,11 @@ enum English {
             fast: "fast: median days to departure", cheap: "cheap: median cost to the worker",
             zeroCost: "zero-cost placements", safe: "safe: open cases per 1,000 placed",
             prosperous: "prosperous: returnees in a program", byProvince: "By province of origin",
-            byDestination: "By destination", noFigure: "–"),
+            byDestination: "By destination", noFigure: "–",
+            protection: "Protection", educationReached: { "legal-recruitment education reached \($0) people (\($1) sessions)" },
+            literacyShare: { "financial literacy: \($0) of workers abroad" },
+            insuredShare: { "health insurance: \($0) of workers abroad" },
+            lapsing: { "lapsing within 30 days: \($0)" }),
         records: EnglishRecords.records, fairs: EnglishRecords.fairs, training: EnglishRecords.training,
         placements: EnglishRecords.placements, reintegration: EnglishRecords.reintegration, review: EnglishSteps.review, steps: EnglishSteps.words,
         stage: { s in

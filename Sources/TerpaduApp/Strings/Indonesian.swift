@@ -102,7 +102,11 @@ enum Indonesian {
             fast: "cepat: median hari sampai berangkat", cheap: "murah: median biaya pekerja",
             zeroCost: "penempatan tanpa biaya", safe: "aman: kasus terbuka per 1.000 ditempatkan",
             prosperous: "sejahtera: purna dalam program", byProvince: "Menurut provinsi asal",
-            byDestination: "Menurut negara tujuan", noFigure: "–"),
+            byDestination: "Menurut negara tujuan", noFigure: "–",
+            protection: "Pelindungan", educationReached: { "edukasi penempatan sah menjangkau \($0) orang (\($1) sesi)" },
+            literacyShare: { "literasi keuangan: \($0) PMI di luar negeri" },
+            insuredShare: { "jaminan kesehatan: \($0) PMI di luar negeri" },
+            lapsing: { "habis dalam 30 hari: \($0)" }),
         records: IndonesianRecords.records, fairs: IndonesianRecords.fairs, training: IndonesianRecords.training,
         placements: IndonesianRecords.placements, reintegration: IndonesianRecords.reintegration, review: IndonesianSteps.review, steps: IndonesianSteps.words,
         stage: { s in

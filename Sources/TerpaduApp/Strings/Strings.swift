@@ -199,6 +199,12 @@ public struct DashboardWords: Sendable {
     public var byProvince: String
     public var byDestination: String
     public var noFigure: String
+    /// The protection line: education reach, literacy, health insurance, coverage about to lapse.
+    public var protection: String
+    public var educationReached: @Sendable (String, String) -> String
+    public var literacyShare: @Sendable (String) -> String
+    public var insuredShare: @Sendable (String) -> String
+    public var lapsing: @Sendable (String) -> String
 }
 
 /// The first start on an empty data directory.

@@ -16,9 +16,14 @@ public struct DashboardFigures: Sendable, Hashable {
     public var provinces: [Count]
     /// Destinations, named in both languages (the view picks).
     public var destinations: [(iso: String, en: String, id: String, value: Int)]
+    /// Education reach, literacy and health-insurance shares, coverage about to lapse.
+    public var cycle: CycleFigures?
+    /// The first coverages to lapse within 30 days.
+    public var lapsing: [LapsingCoverage] = []
 
     public static func == (a: DashboardFigures, b: DashboardFigures) -> Bool {
         a.stages == b.stages && a.statuses == b.statuses && a.week == b.week && a.kpi == b.kpi && a.provinces == b.provinces
+            && a.cycle == b.cycle && a.lapsing == b.lapsing
             && a.destinations.elementsEqual(b.destinations, by: { $0.iso == $1.iso && $0.value == $1.value })
     }
 
@@ -40,6 +45,7 @@ extension TerpaduState {
         }
         return DashboardFigures(stages: stageCounts(), statuses: statusCounts(),
                                 week: weeklyFlows(weeks: 1, asOf: today).last, kpi: weeklyKPIs(weeks: 1, asOf: today).last,
-                                provinces: Array(provinces), destinations: Array(destinations))
+                                provinces: Array(provinces), destinations: Array(destinations),
+                                cycle: cycleFigures(today: today), lapsing: lapsingCoverage(today: today, withinDays: 30, count: 3).rows)
     }
 }

@@ -13,10 +13,11 @@ struct DashboardView: Widget {
             buffer.write(s.shell.loading, in: area.row(0).inset(horizontal: 1), style: theme[.muted])
             return
         }
-        let rows = Layout.vertical([.fixed(7), .fixed(4), .fill(1)], spacing: 0).split(area.inset(horizontal: 1))
+        let rows = Layout.vertical([.fixed(7), .fixed(4), .fixed(3), .fill(1)], spacing: 0).split(area.inset(horizontal: 1))
         renderStages(f, rows[0], &buffer)
         renderWeek(f, rows[1], &buffer)
-        let charts = Layout.horizontal([.fill(1), .fill(1)], spacing: 2).split(rows[2])
+        renderProtection(f, rows[2], &buffer)
+        let charts = Layout.horizontal([.fill(1), .fill(1)], spacing: 2).split(rows[3])
         let number = s.format
         let provinceBars = f.provinces.map { Bar($0.label, Double($0.value), slot: .preparation) }
         let destinationBars = f.destinations.map { Bar(s.language == .id ? $0.id : $0.en, Double($0.value), slot: .placement) }
@@ -45,6 +46,21 @@ struct DashboardView: Widget {
                 buffer.write(n, x: max(col.x, col.maxX - TextLayout.width(n)), y: y, style: theme[.text])
             }
         }
+    }
+
+    /// Education reach, the literacy and health-insurance shares of workers abroad, and the first
+    /// coverages about to lapse (whose renewal someone should chase).
+    func renderProtection(_ f: DashboardFigures, _ area: Rect, _ buffer: inout Buffer) {
+        guard let c = f.cycle, area.height > 0 else { return }
+        let s = model.strings, d = s.dashboard, n = s.format, theme = model.theme
+        let share: (PlacementShare) -> String = { $0.share.map(n.percent) ?? d.noFigure }
+        let line = d.protection + ": " + [d.educationReached(n.number(c.education.peopleReached), n.number(c.education.sessions)),
+                                         d.literacyShare(share(c.literacyReached)), d.insuredShare(share(c.healthCovered)),
+                                         d.lapsing(n.number(c.coverageLapsingIn30Days))].joined(separator: " · ")
+        let lines = TextLayout.wrap(line, width: max(1, area.width))
+        for (i, l) in lines.prefix(max(0, area.height - 1)).enumerated() { buffer.write(l, in: area.row(i), style: theme[.text]) }
+        let soon = f.lapsing.map { "\($0.worker) \($0.name) \(n.day($0.validTo))" }.joined(separator: " · ")
+        if !soon.isEmpty { buffer.write(soon, in: area.row(min(lines.count, area.height - 1)), style: theme[.warning]) }
     }
 
     func renderWeek(_ f: DashboardFigures, _ area: Rect, _ buffer: inout Buffer) {

@@ -1,5 +1,6 @@
 import TerminalUI
 import TerpaduCore
+import TerpaduFormats
 
 /// One worker's card: identity, stage and status, documents, loan, placement, cases, the departure
 /// checklist and the timeline. Two columns when there is room, one otherwise.
@@ -115,6 +116,20 @@ struct WorkerCardView: Widget {
         }
         lines.append(.heading(s.workers.cases))
         lines.append(.text(s.workers.openCases(d.openCases), d.openCases > 0 ? .warning : .muted))
+        // Protection abroad and language: shown once there is something to show.
+        let st = s.steps.field
+        if let c = d.healthCoverage {
+            lines.append(.heading(s.steps.hint(.healthCoverage)))
+            lines.append(.text("\(c.insurer) · \(c.policyNumber) · \(s.format.day(c.validFrom)) – \(s.format.day(c.validTo))",
+                               c.covers(model.today) ? .ok : .warning))
+        }
+        if d.literacySessions > 0 {
+            lines.append(.field(st(.session), s.format.number(d.literacySessions), .text))
+        }
+        for t in d.languageTests {
+            lines.append(.field(st(.level), "\(RefusalText.languageLevelName(t.level)) · \(s.format.day(t.date)) · "
+                                + (t.passed ? "✓" : "✗") + (t.score.map { " \($0)" } ?? ""), t.passed ? .ok : .muted))
+        }
         return lines
     }
 
