@@ -43,9 +43,29 @@ public enum StageTable {
     static let linkedKinds: Set<RecordKind> = [.loan, .protectionCase, .duplicateReview, .placement]
 
     /// Keeps the latest week's KPIs beside the counters, so `stats` answers from the journal alone.
-    static func writeKPIs(of state: TerpaduState, tx: JournalTransaction) throws {
+    /// The education, literacy and health-insurance figures walk their tables (47 ms at a million
+    /// workers, docs/PERFORMANCE.md), so they are worked out again only when `cycleMoved` says this
+    /// transaction can have moved them, or the day moved on since they were kept.
+    static func writeKPIs(of state: TerpaduState, tx: JournalTransaction, cycleMoved: Bool = true) throws {
         try tx.setMeta(KeptKPIs.metaKey, KeptKPIs.latest(of: state)?.metaJSON())
+        if !cycleMoved, state.lastEventMillis > 0,
+           let kept = try tx.reader.meta(KeptCycleFigures.metaKey),
+           kept.contains("\"asOf\":\"\(state.calendar.day(atMillis: state.lastEventMillis).description)\"") {
+            return
+        }
         try tx.setMeta(KeptCycleFigures.metaKey, KeptCycleFigures.latest(of: state)?.metaJSON())
+    }
+
+    /// Whether `event` can move the kept cycle figures by itself (a departure or return moves them
+    /// through the workers in placement, which `StageTableUpdate` sees as a status change).
+    static func movesCycleFigures(_ event: Event) -> Bool {
+        switch event.body {
+        case .fairScheduled, .attendanceRecorded, .headcountRecorded, .literacySessionScheduled,
+             .literacyParticipationRecorded, .healthCoverageRecorded, .entryCorrected, .referenceLoaded:
+            return true
+        default:
+            return false
+        }
     }
 
     /// Writes every worker's row, the counters and the KPIs as `state` has them, after emptying both
@@ -108,13 +128,15 @@ struct StageTableUpdate {
     /// Call after the events are appended and applied to `state`.
     func write(state: TerpaduState, tx: JournalTransaction) throws {
         var deltas: [String: Int64] = [:]
+        var cycleMoved = events.contains(where: StageTable.movesCycleFigures)
         for id in order {
             let old = before[id] ?? nil
             let new = state.status(of: id)
+            if old != new, old == .working || new == .working { cycleMoved = true }
             for (k, v) in StageTable.deltas(before: old, after: new) { deltas[k, default: 0] += v }
             if let row = StageTable.row(id, in: state) { try tx.upsertWorkerStage(row) }
         }
         try tx.addCounters(deltas)
-        try StageTable.writeKPIs(of: state, tx: tx)
+        try StageTable.writeKPIs(of: state, tx: tx, cycleMoved: cycleMoved)
     }
 }
