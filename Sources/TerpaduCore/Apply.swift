@@ -142,7 +142,7 @@ extension TerpaduState {
                        education: strings.append(optional: p.education), day: day)
         nikIndex.insert(p.nik.value, row: row)
         let keys = TextRules.keys(p.name)
-        duplicates.insert(DuplicateKey.of(folded: keys.duplicate, birth: p.birthDate.number), row: row)
+        duplicates.set(row: row, birth: p.birthDate.number, signature: NameMatch.key(searchKey: keys.search).signature)
         search.set(row: row, key: keys.search)
         let f = facts(Int(row))
         workers.status[Int(row)] = f.status.rawValue
@@ -152,7 +152,6 @@ extension TerpaduState {
     mutating func applyUpdate(_ u: WorkerUpdate, day: Day) {
         changeWorker(u.worker, day: day) { s, r in
             let row = Int32(r)
-            let oldName = s.strings[s.workers.name[r]]
             let oldBirth = s.workers.birth[r]
             if let n = u.nik, case .success(let nik) = NIK.parse(n) {
                 s.nikIndex.remove(s.workers.nik[r], row: row)
@@ -160,11 +159,14 @@ extension TerpaduState {
                 s.nikIndex.insert(nik.value, row: row)
             }
             if u.name != nil || u.birthDate != nil {
-                s.duplicates.remove(DuplicateKey.of(name: oldName, birth: oldBirth), row: row)
+                s.duplicates.remove(row: row, birth: oldBirth)
                 if let name = u.name { s.workers.name[r] = s.strings.append(name); s.search.set(row: row, name: name) }
                 if let b = u.birthDate { s.workers.birth[r] = b.number }
-                let newName = s.strings[s.workers.name[r]]
-                s.duplicates.insert(DuplicateKey.of(name: newName, birth: s.workers.birth[r]), row: row)
+                let (start, length) = s.search.span(row: r)
+                let signature = s.search.withBytes {
+                    NameMatch.key(searchKey: UnsafeBufferPointer(rebasing: $0[start..<(start + length)])).signature
+                }
+                s.duplicates.set(row: row, birth: s.workers.birth[r], signature: signature)
             }
             if let x = u.sex { s.workers.sex[r] = x.rawValue }
             if let x = u.province { s.workers.province[r] = s.provinceIndex(x) }
@@ -243,6 +245,7 @@ extension TerpaduState {
     }
 
     mutating func applyEnrollment(_ p: CohortEnrollment, day: Day) {
+        if p.retake, applyRetake(p, day: day) { return }
         guard let c = row(p.cohort, .cohort), workerRow(p.worker) != nil else { return }
         changeWorker(p.worker, day: day) { s, r in
             s.enrollments.append(EnrollmentRow(cohort: Int32(c), worker: Int32(r), day: day.number,

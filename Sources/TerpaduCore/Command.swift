@@ -248,9 +248,31 @@ public struct CohortEnrollment: Codable, Sendable, Hashable {
     public var cohort: RecordID
     public var worker: RecordID
     public var expectedVersion: Int?
+    /// A second go in a cohort where the worker already has a result: the retake takes the worker's
+    /// seat again instead of a second one, and the earlier result stays in the history. Absent in
+    /// events written before it existed (false), and written only when true.
+    public var retake: Bool
 
-    public init(cohort: RecordID, worker: RecordID, expectedVersion: Int? = nil) {
-        self.cohort = cohort; self.worker = worker; self.expectedVersion = expectedVersion
+    public init(cohort: RecordID, worker: RecordID, expectedVersion: Int? = nil, retake: Bool = false) {
+        self.cohort = cohort; self.worker = worker; self.expectedVersion = expectedVersion; self.retake = retake
+    }
+
+    enum CodingKeys: String, CodingKey { case cohort, worker, expectedVersion, retake }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        cohort = try c.decode(RecordID.self, forKey: .cohort)
+        worker = try c.decode(RecordID.self, forKey: .worker)
+        expectedVersion = try c.decodeIfPresent(Int.self, forKey: .expectedVersion)
+        retake = try c.decodeIfPresent(Bool.self, forKey: .retake) ?? false
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(cohort, forKey: .cohort)
+        try c.encode(worker, forKey: .worker)
+        try c.encodeIfPresent(expectedVersion, forKey: .expectedVersion)
+        if retake { try c.encode(true, forKey: .retake) }
     }
 }
 

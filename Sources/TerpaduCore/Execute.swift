@@ -12,9 +12,13 @@ public struct CommandContext: Sendable, Hashable {
 extension TerpaduState {
     /// Checks a command against this state and returns the events it would produce, without
     /// changing anything. Sequence numbers follow `lastSeq`.
-    public func validate(_ command: Command, context: CommandContext) -> Result<[Event], Refusals> {
+    /// `correcting`: for a correction, the event its `corrects` names (`command.correctedSeq`), read
+    /// from the journal by the caller; without it a correction is refused.
+    public func validate(_ command: Command, context: CommandContext, correcting: Event? = nil) -> Result<[Event], Refusals> {
         let today = calendar.day(atMillis: context.timeMillis)
-        let checked: Result<[EventBody], Refusals> = withValidation(today: today) { v in
+        let checked: Result<[EventBody], Refusals> = withValidation(today: today) { pass in
+            var v = pass
+            v.correcting = correcting
             do throws(Refusals) {
                 if let edit = command.workerEdit { try v.checkVersion(edit.worker, edit.expectedVersion) }
                 return .success(try v.bodies(for: command))
@@ -36,8 +40,8 @@ extension TerpaduState {
 
     /// Validates and, when accepted, applies the command's events.
     @discardableResult
-    public mutating func execute(_ command: Command, context: CommandContext) -> Result<[Event], Refusals> {
-        let result = validate(command, context: context)
+    public mutating func execute(_ command: Command, context: CommandContext, correcting: Event? = nil) -> Result<[Event], Refusals> {
+        let result = validate(command, context: context, correcting: correcting)
         if case .success(let events) = result { for e in events { apply(e) } }
         return result
     }
@@ -57,6 +61,8 @@ extension TerpaduState {
 struct Validation {
     private let statePointer: UnsafePointer<TerpaduState>
     let today: Day
+    /// The event a correction names, when the command is one (see `validate(_:context:correcting:)`).
+    var correcting: Event?
 
     fileprivate init(statePointer: UnsafePointer<TerpaduState>, today: Day) {
         self.statePointer = statePointer

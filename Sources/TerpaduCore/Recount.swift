@@ -55,19 +55,15 @@ extension TerpaduState {
         reference = ReferenceIndex(reference.data)
         var pairs: [(UInt64, Int32)] = []
         pairs.reserveCapacity(workers.count)
-        var dupPairs: [(UInt64, Int32)] = []
-        dupPairs.reserveCapacity(workers.count)
         search = SearchIndex()
         search.reserve(workers.count)
         for r in 0..<workers.count {
             pairs.append((workers.nik[r], Int32(r)))
-            let name = strings[workers.name[r]]
-            dupPairs.append((DuplicateKey.of(name: name, birth: workers.birth[r]), Int32(r)))
-            search.set(row: Int32(r), name: name)
+            search.set(row: Int32(r), name: strings[workers.name[r]])
             workers.status[r] = status(r).rawValue
         }
         nikIndex = SortedIndex(pairs: pairs)
-        duplicates = SortedIndex(pairs: dupPairs)
+        duplicates = NameMatchIndex(birth: workers.birth, search: search)
         links = RecordLinks(of: self)
         counters = recount()
     }

@@ -93,6 +93,20 @@ public enum Refusal: Hashable, Sendable {
     case agencyLicenceMismatch(licence: String, registeredTo: String)
     /// The licence is not in force on `on` (the order's day, or the departure day).
     case agencyLicenceNotValid(licence: String, validFrom: Day, validUntil: Day, on: Day)
+    // Rules issue 10 added (corrections, retakes)
+    /// `corrects` names event `seq`, of kind `found` ("" when the journal has no such event readable),
+    /// which a correction `correction` cannot correct (it must record the entry being fixed, about
+    /// the same records).
+    case correctsWrongEvent(seq: Int64, found: String, correction: String)
+    /// A reinstatement of a worker a duplicate review confirmed as the same person as another record.
+    case reinstateConfirmedDuplicate(worker: RecordID, review: RecordID)
+    /// A correction would leave a recorded departure without a guard it passed (a revoked document,
+    /// a failed result the job order's certificate rule needed).
+    case departureReliesOnEntry(worker: RecordID, field: String)
+    /// A date later facts of the record do not allow: `field` must not be after `mustNotBeAfter`.
+    case dateAfterLaterFact(field: String, mustNotBeAfter: String)
+    /// Enrolling a worker who already has a result in that cohort needs `retake`.
+    case retakeRequired(worker: RecordID, in: RecordID)
 
     /// A stable lowerCamelCase code for scripts (`apply` prints it as "reason").
     public var code: String {

@@ -44,18 +44,12 @@ extension TerpaduState {
             status: DuplicateReviewStatus(rawValue: r.status) ?? .open)
     }
 
-    /// Everyone registered with this name (compared as the duplicate review compares names: case,
-    /// spacing and compatibility forms aside) and birth date, by ID, exited people included, so the
-    /// registration form can offer the record before saving. Two lookups in the duplicate index, no scan.
+    /// Everyone registered with a name the duplicate review would pair with this one (`NameMatch`:
+    /// case, width, accents, punctuation, doubled letters, old spellings, word order and one slip per
+    /// word aside) and this birth date, by ID, exited people included, so the registration form can
+    /// offer the record before saving. One lookup by birth date, no scan.
     public func workers(matchingName name: String, birthDate: Day) -> [RecordID] {
         guard case .text(let clean) = TextRules.clean(name) else { return [] }
-        let wanted = TextRules.duplicateKey(clean)
-        let key = DuplicateKey.of(name: clean, birth: birthDate.number)
-        return duplicates.rows(equalTo: key).compactMap { r in
-            let i = Int(r)
-            guard i < workers.count, workers.birth[i] == birthDate.number,
-                  TextRules.duplicateKey(strings[workers.name[i]]) == wanted else { return nil }
-            return id(.worker, row: r)
-        }
+        return nameMatches(NameMatch.key(name: clean), birth: birthDate.number).map { id(.worker, row: $0) }
     }
 }

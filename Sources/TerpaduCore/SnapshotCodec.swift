@@ -277,8 +277,9 @@ extension SnapshotCodec {
         w.pod(s.search.bytes); w.pod(s.search.start); w.pod(s.search.length)
         let nik = s.nikIndex.merged()
         w.pod(nik.keys); w.pod(nik.rows)
-        let dup = s.duplicates.merged()
-        w.pod(dup.keys); w.pod(dup.rows)
+        // The duplicate index's place: left empty since the index is built on reading (NameMatchIndex);
+        // version 2 snapshots written before carry the old one, which is read past.
+        w.pod([UInt64]()); w.pod([Int32]())
         let c = s.counters
         w.int(Int64(c.dimensions.provinces)); w.int(Int64(c.dimensions.countries)); w.int(Int64(c.dimensions.jobs))
         w.pod(c.cube); w.pod(c.exits); w.pod(c.daily); w.int(c.firstDay)
@@ -310,11 +311,10 @@ extension SnapshotCodec {
               let nik = SortedIndex(sortedKeys: keys, rows: rows) else { throw SnapshotCodecError.inconsistent("NIK index") }
         s.nikIndex = nik
         let dupKeys = try r.pod(UInt64.self), dupRows = try r.pod(Int32.self)
-        guard dupKeys.count == n, dupRows.allSatisfy({ $0 >= 0 && Int($0) < n }),
-              let dup = SortedIndex(sortedKeys: dupKeys, rows: dupRows) else {
+        guard dupKeys.count == dupRows.count, dupKeys.isEmpty || dupKeys.count == n else {
             throw SnapshotCodecError.inconsistent("duplicate index")
         }
-        s.duplicates = dup
+        s.duplicates = NameMatchIndex(birth: s.workers.birth, search: s.search)
         let dims = CounterDimensions(provinces: Int(clamping: try r.int(Int64.self)), countries: Int(clamping: try r.int(Int64.self)),
                                      jobs: Int(clamping: try r.int(Int64.self)))
         guard dims == s.counterDimensions else { throw SnapshotCodecError.inconsistent("counter dimensions") }

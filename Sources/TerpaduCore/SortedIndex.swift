@@ -159,16 +159,3 @@ struct SortedIndex: Sendable, Equatable {
             + (main.rows.capacity + middle.rows.capacity + tail.rows.capacity) * 4
     }
 }
-
-/// The duplicate-review key: a stable hash of the normalised name (NFKC, case-folded, spaces
-/// collapsed) and the birth date. A hit is confirmed by comparing the real names.
-enum DuplicateKey {
-    static func of(name: String, birth: Int32) -> UInt64 {
-        of(folded: Array(TextRules.duplicateKey(name).utf8), birth: birth)
-    }
-
-    static func of(folded: [UInt8], birth: Int32) -> UInt64 {
-        let h = TextRules.stableHash(folded)
-        return (h ^ UInt64(UInt32(bitPattern: birth))) &* 0x100000001b3
-    }
-}

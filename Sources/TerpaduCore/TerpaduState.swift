@@ -30,8 +30,8 @@ public struct TerpaduState: Sendable {
 
     // Derived: rebuilt from the above after a snapshot is read, maintained as events apply.
     var nikIndex = SortedIndex()
-    /// Duplicate-review key (normalised name + birth date) → worker rows.
-    var duplicates = SortedIndex()
+    /// The duplicate review's index: worker rows by birth date and their name signatures (`NameMatchIndex`).
+    var duplicates = NameMatchIndex()
     var search = SearchIndex()
     /// Each record's own rows (a fair's attendees, a cohort's enrolments, a worker's check-ins…).
     var links = RecordLinks()

@@ -77,11 +77,13 @@ extension Validation {
         if latest >= 0, latest < state.enrollments.count, state.enrollments[latest].result == 0 {
             throw refuse(.alreadyEnrolled(worker: e.worker, in: state.id(.cohort, row: state.enrollments[latest].cohort)))
         }
+        if let problem = seatProblem(e, cohort: c, worker: r) { throw refuse(problem) }
+        // A retake takes the worker's own seat again, so it needs no free one.
         let capacity = state.cohorts[c].capacity
-        if c < state.counters.cohortEnrolled.count, Int(state.counters.cohortEnrolled[c]) >= capacity {
+        if !e.retake, c < state.counters.cohortEnrolled.count, Int(state.counters.cohortEnrolled[c]) >= capacity {
             throw refuse(.cohortFull(cohort: e.cohort, capacity: capacity))
         }
-        return [.enrolled(CohortEnrollment(cohort: e.cohort, worker: e.worker))]
+        return [.enrolled(CohortEnrollment(cohort: e.cohort, worker: e.worker, retake: e.retake))]
     }
 
     func result(_ t: TrainingResult) throws(Refusals) -> [EventBody] {
@@ -189,6 +191,12 @@ extension Validation {
         // day-by-day counters from stretching back to a mistyped year).
         let departed = departureDay(row: r)
         if c.opened < departed { throw refuse(.dateOrder(field: "opened", mustNotBeBefore: departed.description)) }
+        // One open case per worker and type: a second report of the same trouble belongs in the first.
+        if let open = state.cases.indices.last(where: {
+            Int(state.cases[$0].worker) == r && state.cases[$0].type == c.type.rawValue && state.cases[$0].closed == Day.none.number
+        }) {
+            throw refuse(.fieldInvalid(field: "type", detail: "\(c.worker) already has open case \(state.id(.protectionCase, row: Int32(open))) of this type"))
+        }
         var clean = c
         clean.expectedVersion = nil
         clean.summary = try optionalText(c.summary, "summary", max: 1000)

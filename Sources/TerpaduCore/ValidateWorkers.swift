@@ -45,9 +45,10 @@ extension Validation {
             regency: try optionalText(d.regency, "regency", max: 80), village: try optionalText(d.village, "village", max: 80),
             phone: try phone(d.phone), education: try education(d.education))
         var out: [EventBody] = [.workerRegistered(registered)]
-        if let existing = possibleDuplicate(name: name, birth: d.birthDate, except: nil) {
-            out.append(.duplicateFlagged(DuplicateFlagged(review: state.nextID(.duplicateReview),
-                                                          existing: state.id(.worker, row: existing), later: id)))
+        var review = state.nextID(.duplicateReview)
+        for existing in possibleDuplicates(name: name, birth: d.birthDate, except: nil) {
+            out.append(.duplicateFlagged(DuplicateFlagged(review: review, existing: state.id(.worker, row: existing), later: id)))
+            review = RecordID(.duplicateReview, review.number + 1)
         }
         return out
     }
@@ -69,16 +70,26 @@ extension Validation {
         return e
     }
 
-    /// The newest worker still in the cycle with the same normalised name and birth date.
-    func possibleDuplicate(name: String, birth: Day, except row: Int?) -> Int32? {
-        let key = DuplicateKey.of(name: name, birth: birth.number)
-        let wanted = TextRules.duplicateKey(name)
-        for r in state.duplicates.rows(equalTo: key).reversed() where Int(r) != row {
+    /// At most this many review pairs for one registration or edit.
+    static let maxDuplicateFlags = 3
+
+    /// The workers a registration or edit with this name and birth date goes to review with (`NameMatch`),
+    /// people still in the cycle first, then those who left, newest first within each; not one already
+    /// confirmed a duplicate of another record (that record is compared instead), nor one already
+    /// paired with `except` in a review (open, or resolved: the resolution stands).
+    func possibleDuplicates(name: String, birth: Day, except row: Int?) -> [Int32] {
+        let matches = state.nameMatches(NameMatch.key(name: name), birth: birth.number, except: row)
+        guard !matches.isEmpty else { return [] }
+        var active: [Int32] = [], exited: [Int32] = []
+        for r in matches.reversed() {
             let i = Int(r)
-            guard state.workers.birth[i] == birth.number, !state.status(i).isExit else { continue }
-            if TextRules.duplicateKey(state.strings[state.workers.name[i]]) == wanted { return r }
+            if state.workers.exitReason[i] == ExitReason.duplicate.rawValue { continue }
+            if let row, state.reviews.contains(where: { ($0.existing == r && Int($0.later) == row) || ($0.later == r && Int($0.existing) == row) }) {
+                continue
+            }
+            if state.status(i).isExit { exited.append(r) } else { active.append(r) }
         }
-        return nil
+        return Array((active + exited).prefix(Self.maxDuplicateFlags))
     }
 
     func update(_ u: WorkerUpdate) throws(Refusals) -> [EventBody] {
@@ -107,11 +118,13 @@ extension Validation {
         var out: [EventBody] = [.workerUpdated(clean)]
         if u.name != nil || u.birthDate != nil {
             let name = clean.name ?? state.strings[state.workers.name[r]]
-            if let match = possibleDuplicate(name: name, birth: birth, except: r) {
+            var review = state.nextID(.duplicateReview)
+            for match in possibleDuplicates(name: name, birth: birth, except: r) {
                 // "Later" is the record registered later, whichever of the two was edited.
                 let (existing, later) = Int(match) < r ? (match, Int32(r)) : (Int32(r), match)
-                out.append(.duplicateFlagged(DuplicateFlagged(review: state.nextID(.duplicateReview),
+                out.append(.duplicateFlagged(DuplicateFlagged(review: review,
                     existing: state.id(.worker, row: existing), later: state.id(.worker, row: later))))
+                review = RecordID(.duplicateReview, review.number + 1)
             }
         }
         return out
@@ -167,61 +180,5 @@ extension Validation {
             if s.isExit { throw refuse(.workerHasExited(worker: state.id(.worker, row: Int32(later)), status: s)) }
         }
         return [.duplicateResolved(d)]
-    }
-
-    func correct(_ c: CorrectionEntry) throws(Refusals) -> [EventBody] {
-        guard c.corrects >= 1, c.corrects <= state.lastSeq else { throw refuse(.unknownEvent(seq: c.corrects)) }
-        let note = try optionalText(c.note, "note", max: 500)
-        var correction = c.correction
-        switch c.correction {
-        case .revokeDocument(let w, let kind):
-            let r = try worker(w)
-            guard state.workers.documents[r] & kind.bit != 0 else {
-                throw refuse(.nothingToCorrect(detail: "no \(kind.code) is recorded"))
-            }
-        case .amendResult(let cohort, let w, let attendance, let score, let passed, let cert):
-            let c = try record(cohort, .cohort)
-            let r = try worker(w)
-            guard let e = state.enrollmentIndex(worker: r, cohort: c), state.enrollments[e].result != 0 else {
-                throw refuse(.resultNotRecorded(worker: w, in: cohort))
-            }
-            try range(attendance, "attendance", 0...100)
-            try range(score, "score", 0...100)
-            let number = try optionalText(cert, "certificateNumber", max: 40)
-            if passed, number == nil { throw refuse(.certificateNumberRequired) }
-            // Stored as the rule for text has it, as everywhere else (it was kept as typed).
-            correction = .amendResult(cohort: cohort, worker: w, attendance: attendance, score: score, passed: passed,
-                                      certificateNumber: number)
-        case .amendFairOutcome(let fair, let w, _):
-            let f = try record(fair, .jobFair)
-            let r = try worker(w)
-            guard state.attendance[TerpaduState.attendanceKey(fair: f, worker: r)] != nil else {
-                throw refuse(.nothingToCorrect(detail: "\(w) has no attendance at \(fair)"))
-            }
-            if case .amendFairOutcome(_, _, let outcome) = c.correction, state.fairs[f].kind == .education,
-               outcome != .attended { throw refuse(.educationAttendanceOnly) }
-        case .amendDepartureDate(let w, let date):
-            let r = try worker(w)
-            let p = Int(state.workers.placement[r])
-            guard p >= 0, p < state.placements.count, state.placements[p].departureDay != Day.none.number else {
-                throw refuse(.nothingToCorrect(detail: "\(w) has no departure"))
-            }
-            try notFuture(date, "date")
-            if date.number < state.placements[p].selectedDay {
-                throw refuse(.departureBeforeSelection(selected: Day(number: state.placements[p].selectedDay)))
-            }
-        case .reinstate(let w):
-            let r = try worker(w)
-            guard state.workers.exitReason[r] != 0 else { throw refuse(.nothingToCorrect(detail: "\(w) has not exited")) }
-        case .amendReturn(let w, let date, _):
-            let r = try worker(w)
-            guard state.workers.returnDay[r] != Day.none.number else {
-                throw refuse(.nothingToCorrect(detail: "\(w) has no return"))
-            }
-            try notFuture(date, "date")
-            let departed = departureDay(row: r)
-            if date < departed { throw refuse(.dateOrder(field: "date", mustNotBeBefore: departed.description)) }
-        }
-        return [.entryCorrected(CorrectionEntry(corrects: c.corrects, correction: correction, note: note))]
     }
 }

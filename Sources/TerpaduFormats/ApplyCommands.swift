@@ -90,7 +90,7 @@ public enum ApplyCommands {
         spec("createCohort", "Create a training cohort of a training program.",
              "program=program.code provider start end capacity") {
             .createCohort(try $1.decode(CohortDraft.self, from: $0)) },
-        spec("enroll", "Enroll a worker in a training cohort.", "cohort worker expectedVersion?") {
+        spec("enroll", "Enroll a worker in a training cohort (retake: true for a second go where the worker has a result).", "cohort worker expectedVersion? retake?") {
             .enroll(try $1.decode(CohortEnrollment.self, from: $0)) },
         spec("recordResult", "Record a training result (a pass needs certificateNumber).",
              "cohort worker attendance score passed expectedVersion? certificateNumber?") {

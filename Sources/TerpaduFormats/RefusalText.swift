@@ -119,6 +119,16 @@ public enum RefusalText {
             return "agencyLicence \(licence) belongs to \(registeredTo), not to the agency named"
         case .agencyLicenceNotValid(let licence, let from, let until, let on):
             return "agencyLicence \(licence) is valid from \(from) to \(until), not on \(on)"
+        case .correctsWrongEvent(let seq, let found, let correction):
+            return found.isEmpty
+                ? "corrects: event \(seq) cannot be read, so a \(correction) cannot name it"
+                : "corrects: event \(seq) is a \(found), which a \(correction) cannot correct; name the event that recorded the entry it fixes"
+        case .reinstateConfirmedDuplicate(let w, let review):
+            return "\(w) left as a duplicate confirmed by review \(review); the person's record is the other one"
+        case .departureReliesOnEntry(let w, let f):
+            return "\(f): \(w)'s recorded departure relied on this; correct the departure first"
+        case .dateAfterLaterFact(let f, let after): return "\(f) must not be after \(after)"
+        case .retakeRequired(let w, let c): return "\(w) already has a result in \(c): mark the enrolment a retake"
         }
     }
 

@@ -12,7 +12,7 @@ import TerpaduCore
 ///    event N"), and a gap's base snapshot is there.
 /// 5. The newest good snapshot equals the journal replayed to its sequence.
 /// 6. The live counters equal a full recount, and `worker_stage`, `counters` and the KPIs equal what
-///    the state says.
+///    the state says; the records keep the rules of the cycle (`InvariantViolation`).
 /// 7. Permissions: `snapshots/` 0700, the journal, its companions and every snapshot 0600; no
 ///    temporary file left by an interrupted snapshot write.
 public enum Doctor {
@@ -168,6 +168,9 @@ public enum Doctor {
             report.find("the core's live counters differ from a full recount: a program fault",
                         mend: "report it with this directory's doctor output; \(repair) rewrites the stage tables meanwhile")
         }
+
+        progress("rules")
+        invariants(state, into: &report)
 
         progress("stage tables")
         stageTables(journal, state: state, into: &report)

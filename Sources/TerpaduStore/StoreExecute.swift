@@ -173,7 +173,7 @@ extension Store {
                 continue
             }
             let context = CommandContext(operatorName: operatorName, timeMillis: now)
-            switch state.validate(command, context: context) {
+            switch state.validate(command, context: context, correcting: try correctedEvent(command, tx)) {
             case .failure(let refusals):
                 results.append(.failure(.refused(refusals, eventsSince: try conflictEvents(refusals, tx))))
             case .success(let events):
@@ -199,6 +199,16 @@ extension Store {
         aheadWitness = loaded.ahead.map { ($0.marks, "snapshots/\($0.info.fileName)") }
         appliedUncommitted = false
         stale = false
+    }
+
+    /// The event a correction names, read from the journal (nil when it is lost or unreadable: the core
+    /// then refuses the correction).
+    private func correctedEvent(_ command: Command, _ tx: JournalTransaction) throws -> Event? {
+        guard let seq = command.correctedSeq, seq >= 1 else { return nil }
+        var found: JournalRow?
+        try tx.reader.forEachRow(after: seq - 1, limit: 1) { found = $0 }
+        guard let row = found, row.seq == seq else { return nil }
+        return try? EventCoding.event(row)
     }
 
     private func conflictEvents(_ refusals: Refusals, _ tx: JournalTransaction) throws -> [JournalRow] {

@@ -56,7 +56,7 @@ struct CorrectionTests {
         desk.run(.enroll(CohortEnrollment(cohort: c, worker: w)))
         #expect(desk.refusals(correct(desk.state.lastSeq, .amendResult(cohort: c, worker: w, attendance: 90, score: 80,
                                                                          passed: true, certificateNumber: "BNSP-9")))
-                == [.resultNotRecorded(worker: w, in: c)])
+                .first?.code == "correctsWrongEvent", "no result event to name")
         let seq = desk.run(.recordResult(TrainingResult(cohort: c, worker: w, attendance: 90, score: 58, passed: false)))
             .first?.seq ?? 0
         #expect(desk.status(w) == .registered)
@@ -76,7 +76,7 @@ struct CorrectionTests {
         let f = desk.fair()
         let w = desk.register(), v = desk.register()
         #expect(desk.refusals(correct(desk.state.lastSeq, .amendFairOutcome(fair: f, worker: w, outcome: .attended)))
-                .first?.code == "nothingToCorrect")
+                .first?.code == "correctsWrongEvent")
         let seq = desk.run(.recordAttendance(AttendanceEntry(fair: f, worker: w, outcome: .offered))).first?.seq ?? 0
         desk.run(correct(seq, .amendFairOutcome(fair: f, worker: w, outcome: .interviewed)))
         #expect(desk.state.counters.fairFunnel == [1, 1, 0, 0])
@@ -101,7 +101,8 @@ struct CorrectionTests {
         #expect(desk.status(w) == .working)
         desk.expectCountersHold()
         let other = desk.register()
-        #expect(desk.refusals(correct(seq, .amendDepartureDate(worker: other, date: desk.today))).first?.code == "nothingToCorrect")
+        #expect(desk.refusals(correct(seq, .amendDepartureDate(worker: other, date: desk.today))).first?.code == "correctsWrongEvent",
+                "the departure named is another worker's")
     }
 
     @Test("reinstating an exit returns the worker to where they were, selection included")
@@ -109,7 +110,7 @@ struct CorrectionTests {
         var desk = Desk()
         let jo = desk.jobOrder(quota: 1)
         let w = desk.worker(at: .selected, jobOrder: jo)
-        #expect(desk.refusals(correct(desk.state.lastSeq, .reinstate(worker: w))).first?.code == "nothingToCorrect")
+        #expect(desk.refusals(correct(desk.state.lastSeq, .reinstate(worker: w))).first?.code == "correctsWrongEvent")
         let seq = desk.run(.exitWorker(ExitEntry(worker: w, reason: .noJobOrder))).first?.seq ?? 0
         #expect(desk.state.counters.jobOrderFilled == [0])
         desk.run(correct(seq, .reinstate(worker: w)))
@@ -135,7 +136,7 @@ struct CorrectionTests {
         let w = desk.worker(at: .working)
         desk.advance(days: 30)
         #expect(desk.refusals(correct(desk.state.lastSeq, .amendReturn(worker: w, date: desk.today, reason: .leave)))
-                .first?.code == "nothingToCorrect")
+                .first?.code == "correctsWrongEvent")
         let seq = desk.run(.recordReturn(ReturnEntry(worker: w, date: desk.today, reason: .leave))).first?.seq ?? 0
         desk.run(correct(seq, .amendReturn(worker: w, date: desk.today.adding(days: -2), reason: .earlyTermination)))
         let r = Int(desk.state.workerRow(w) ?? 0)

@@ -45,7 +45,8 @@ struct RandomOperator {
 
     mutating func execute(_ c: Command) {
         attemptedKinds.insert(c.name)
-        switch state.execute(c, context: context) {
+        let named = c.correctedSeq.flatMap { seq in events.last { $0.seq == seq } }
+        switch state.execute(c, context: context, correcting: named) {
         case .success(let e): events += e; accepted += 1
         case .failure: refused += 1
         }
@@ -226,7 +227,9 @@ struct RandomOperator {
         default: c = .amendReturn(worker: worker([.returned, .inReintegration]), date: today.adding(days: -rng.below(10)),
                                   reason: rng.pick(ReturnReason.allCases))
         }
-        execute(.correctEntry(CorrectionEntry(corrects: seq, correction: c)))
+        // Mostly the event the correction is about (the newest that fits), sometimes any event.
+        let fitting = rng.chance(85) ? events.last(where: { c.canCorrect($0.body) })?.seq : nil
+        execute(.correctEntry(CorrectionEntry(corrects: fitting ?? seq, correction: c)))
     }
 }
 

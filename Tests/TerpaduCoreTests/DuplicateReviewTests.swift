@@ -75,14 +75,16 @@ struct DuplicateReviewTests {
                 == [.unknownRecord(RecordID(.duplicateReview, 1))])
     }
 
-    @Test("a worker who has exited is not a duplicate candidate")
-    func exitedNotMatched() {
+    @Test("a worker who has exited is compared too: someone who left may come back under a new record")
+    func exitedMatched() {
         var desk = Desk()
         let w = desk.register(name: "Siti Aminah", birth: birth)
         desk.run(.exitWorker(ExitEntry(worker: w, reason: .personalChoice)))
         let events = desk.run(.registerWorker(WorkerDraft(nik: desk.nextNIK(sex: .female, birth: birth), name: "Siti Aminah",
                                                           sex: .female, birthDate: birth, province: "32")))
-        #expect(events.map(\.body.kind) == ["workerRegistered"])
+        #expect(events.map(\.body.kind) == ["workerRegistered", "duplicateFlagged"])
+        guard case .duplicateFlagged(let flag)? = events.last?.body else { return }
+        #expect(flag.existing == w)
     }
 
     @Test("renaming an earlier record to match a later one flags the pair with the later record as later")

@@ -114,7 +114,7 @@ struct Desk {
     /// Runs a command that must be accepted; records an issue (with the refusals) when it is not.
     @discardableResult
     mutating func run(_ command: Command, sourceLocation: SourceLocation = #_sourceLocation) -> [Event] {
-        switch state.execute(command, context: context) {
+        switch state.execute(command, context: context, correcting: named(command)) {
         case .success(let e):
             events += e
             return e
@@ -127,7 +127,7 @@ struct Desk {
     /// Runs a command that must be refused and returns the reasons; the state must not move.
     mutating func refusals(_ command: Command, sourceLocation: SourceLocation = #_sourceLocation) -> [Refusal] {
         let before = (state.lastSeq, state.counters, state.workerCount)
-        switch state.execute(command, context: context) {
+        switch state.execute(command, context: context, correcting: named(command)) {
         case .success(let e):
             events += e
             Issue.record("\(command.name) was accepted but should be refused", sourceLocation: sourceLocation)
@@ -138,6 +138,12 @@ struct Desk {
             #expect(state.workerCount == before.2, sourceLocation: sourceLocation)
             return r.reasons
         }
+    }
+
+    /// The event a correction names, as the store reads it from the journal.
+    func named(_ command: Command) -> Event? {
+        guard let seq = command.correctedSeq else { return nil }
+        return events.first { $0.seq == seq }
     }
 
     /// Applies a hand-made event (to build states that commands would refuse to reach).

@@ -102,5 +102,5 @@ public enum StepField: String, CaseIterable, Sendable, Hashable {
     case bank, amount, rate, tenorMonths, approved, repaid
     case type, mission, opened, summary, wellbeing, note, resolution, closed, reason
     case businessStarted, businessKind, monthlyRevenue, jobsCreated
-    case topic, headcount, online, session, insurer, policyNumber, validFrom, validTo, level, score, passed, languageLevel
+    case retake, topic, headcount, online, session, insurer, policyNumber, validFrom, validTo, level, score, passed, languageLevel
 }

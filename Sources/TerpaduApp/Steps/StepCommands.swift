@@ -50,7 +50,9 @@ enum StepCommands {
             return [.recordAttendance(AttendanceEntry(fair: fair, worker: worker, expectedVersion: version, outcome: outcome))]
         case .enrollInCohort(let workers):
             guard let cohort = v.record(.cohort, .cohort) else { return [] }
-            return workers.map { .enroll(CohortEnrollment(cohort: cohort, worker: $0, expectedVersion: workers.count == 1 ? version : nil)) }
+            let retake = v.yes(.retake) ?? false
+            return workers.map { .enroll(CohortEnrollment(cohort: cohort, worker: $0, expectedVersion: workers.count == 1 ? version : nil,
+                                                          retake: retake)) }
         case .selectForOrder(let workers):
             guard let order = v.record(.jobOrder, .jobOrder) else { return [] }
             return workers.map { .selectForJobOrder(Selection(worker: $0, expectedVersion: workers.count == 1 ? version : nil, jobOrder: order)) }

@@ -60,7 +60,7 @@ enum StepForms {
         case .fairOutcome:
             return [pick(.outcome, codes(FairOutcome.allCases, s.fairs.outcome), value: code(FairOutcome.interviewed))]
         case .enrollInCohort:
-            return [id(.cohort, d.cohort)]
+            return [id(.cohort, d.cohort), check(.retake)]
         case .selectForOrder:
             return [id(.jobOrder, d.jobOrder)]
         case .enrollInProgram:

@@ -10,6 +10,7 @@ enum StepRefusals {
             return StepField(rawValue: f) ?? alias(f)
         case .unknownReference(let table, _): return StepField(rawValue: table) ?? alias(table)
         case .certificateNumberRequired: return .number
+        case .retakeRequired: return .retake
         case .agencyLicenceRequired: return .agencyLicence
         case .employerMustBeLegalEntity: return .employerIsLegalEntity
         case .zeroCostViolation: return .workerCost

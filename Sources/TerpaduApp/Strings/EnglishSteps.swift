@@ -114,6 +114,7 @@ enum EnglishSteps {
             case .businessKind: "Kind of business"
             case .monthlyRevenue: "Revenue a month (Rp)"
             case .jobsCreated: "Jobs created"
+            case .retake: "Retake (after a result)"
             case .topic: "Topic"
             case .headcount: "People reached"
             case .online: "Online"

@@ -101,6 +101,16 @@ enum IndonesianRefusals {
         case .agencyLicenceNotValid(let licence, let from, let until, let on):
             return "izin P3MI \(licence) berlaku \(Indonesian.strings.format.day(from)) s.d. "
                 + "\(Indonesian.strings.format.day(until)), tidak pada \(Indonesian.strings.format.day(on))"
+        case .correctsWrongEvent(let seq, let found, let correction):
+            return found.isEmpty
+                ? "corrects: peristiwa \(seq) tidak dapat dibaca, jadi \(correction) tidak dapat merujuknya"
+                : "corrects: peristiwa \(seq) adalah \(found), yang tidak dapat dikoreksi dengan \(correction); rujuk peristiwa yang mencatat isian yang diperbaiki"
+        case .reinstateConfirmedDuplicate(let w, let review):
+            return "\(w) keluar sebagai duplikat yang dikonfirmasi pemeriksaan \(review); data orang ini adalah data yang lain"
+        case .departureReliesOnEntry(let w, let f):
+            return "\(field(f)): keberangkatan \(w) yang tercatat bergantung padanya; koreksi keberangkatannya dahulu"
+        case .dateAfterLaterFact(let f, let after): return "\(field(f)) tidak boleh sesudah \(after)"
+        case .retakeRequired(let w, let c): return "\(w) sudah punya hasil di \(c): tandai pendaftaran sebagai ulangan (retake)"
         }
     }
 

@@ -114,6 +114,7 @@ enum IndonesianSteps {
             case .businessKind: "Jenis usaha"
             case .monthlyRevenue: "Omzet sebulan (Rp)"
             case .jobsCreated: "Lapangan kerja baru"
+            case .retake: "Ulangan (sudah ada hasil)"
             case .topic: "Topik"
             case .headcount: "Orang dijangkau"
             case .online: "Daring"
