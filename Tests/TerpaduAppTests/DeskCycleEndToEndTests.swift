@@ -43,6 +43,21 @@ import TmuxTesting
         Issue.record("stats --json never showed \(n) \(status): \(try statuses(data))", sourceLocation: sourceLocation)
     }
 
+    /// Waits until `stats --json`'s cycle figures count one in `group`.`field` (health.covered, …).
+    func expectCycle(_ data: String, _ group: String, _ field: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        guard let exe else { return }
+        let deadline = Date().addingTimeInterval(20)
+        var last = ""
+        while Date() < deadline {
+            let out = try runTerpadu(exe, ["stats", "--json", "--data", data])
+            last = out.stdout
+            let json = (try? JSONSerialization.jsonObject(with: Data(out.stdout.utf8)) as? [String: Any]) ?? [:]
+            if let cycle = json["cycle"] as? [String: Any], let g = cycle[group] as? [String: Any], g[field] as? Int == 1 { return }
+            usleep(100_000)
+        }
+        Issue.record("stats --json never counted one \(group).\(field): \(last)", sourceLocation: sourceLocation)
+    }
+
     func desk(_ data: String, language: String) throws -> TmuxSession {
         guard let exe else { throw TmuxSession.Failure(description: "no terpadu executable") }
         return try TmuxSession([exe, "--data", data, "--lang", language, "--operator", "sari"], term: "xterm-256color",
@@ -173,6 +188,36 @@ import TmuxTesting
         try k.press("F2")
         try k.wait("saved: Record the departure · W-000001")
         try expectStatus(data, "working")
+
+        // Her health insurance, from the card.
+        try k.press("h")
+        try k.wait("┌ Record health insurance")
+        try k.type("BPJS Kesehatan")
+        try k.press("Tab")
+        try k.type("0001234567890")
+        try k.press("Tab", "Tab")
+        try k.type(typed(days: 365))
+        try k.press("F2")
+        try k.wait("saved: Record health insurance · W-000001")
+        try expectCycle(data, "health", "covered")
+
+        // A financial literacy session run by the mission in Tokyo, and she took part.
+        try k.press("5", "L")
+        try k.wait("┌ Schedule a financial literacy session")
+        try k.type("tokyo")
+        try k.press("Enter", "Tab")
+        try k.type("Mengelola gaji dan remitansi")
+        try k.press("F2")
+        try k.wait("saved: Schedule a financial literacy session · LS-000001")
+        try k.press(":")
+        try k.type("worker 1")
+        try k.press("Enter")
+        try k.wait("Departure checklist")
+        try k.press("f")
+        try k.wait("┌ Record financial literacy")
+        try k.press("F2")
+        try k.wait("saved: Record financial literacy · W-000001")
+        try expectCycle(data, "literacy", "reached")
 
         // A protection case, opened from her card and closed from the case.
         try k.press("c")

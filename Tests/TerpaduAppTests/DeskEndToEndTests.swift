@@ -56,7 +56,8 @@ import TmuxTesting
         try s.press(":")
         try s.type("nik 32730141019")
         try s.press("Enter")
-        var screen = try s.waitFor("\n 1 found\n")
+        // The count and the row come in one frame, but a capture can land between two frames.
+        var screen = try s.waitUntil("her row") { $0.contains("\n 1 found\n") && $0.contains("W-000031 Siti Rahayu") }
         #expect(screen.contains("W-000031 Siti Rahayu"))
         try s.press("x")
         _ = try s.waitFor("\n 31 found\n")
