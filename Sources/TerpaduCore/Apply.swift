@@ -142,7 +142,7 @@ extension TerpaduState {
                        education: strings.append(optional: p.education), day: day)
         nikIndex.insert(p.nik.value, row: row)
         let keys = TextRules.keys(p.name)
-        duplicates.set(row: row, birth: p.birthDate.number, signature: NameMatch.key(searchKey: keys.search).signature)
+        duplicates.set(row: row, birth: p.birthDate.number, key: NameMatch.key(searchKey: keys.search))
         search.set(row: row, key: keys.search)
         let f = facts(Int(row))
         workers.status[Int(row)] = f.status.rawValue
@@ -163,10 +163,10 @@ extension TerpaduState {
                 if let name = u.name { s.workers.name[r] = s.strings.append(name); s.search.set(row: row, name: name) }
                 if let b = u.birthDate { s.workers.birth[r] = b.number }
                 let (start, length) = s.search.span(row: r)
-                let signature = s.search.withBytes {
-                    NameMatch.key(searchKey: UnsafeBufferPointer(rebasing: $0[start..<(start + length)])).signature
+                let key = s.search.withBytes {
+                    NameMatch.key(searchKey: UnsafeBufferPointer(rebasing: $0[start..<(start + length)]))
                 }
-                s.duplicates.set(row: row, birth: s.workers.birth[r], signature: signature)
+                s.duplicates.set(row: row, birth: s.workers.birth[r], key: key)
             }
             if let x = u.sex { s.workers.sex[r] = x.rawValue }
             if let x = u.province { s.workers.province[r] = s.provinceIndex(x) }

@@ -18,15 +18,31 @@ struct NameKey: Equatable, Sendable {
 
     /// A 64-bit summary for a cheap first test (`NameMatch.mayMatch`): which letters occur (a–z one
     /// bit each, digits one bit, other scripts five bits by hash), the number of letters, the number
-    /// of words.
+    /// of words, and a 16-bit hash of the words holding a digit (compared exactly, so they must agree).
     var signature: UInt64 {
         var mask: UInt64 = 0
         var letters = 0
+        var numbers: UInt64 = 0
         for w in words {
             letters += w.count
             for s in w { mask |= NameMatch.letterBit(s) }
+            if !NameMatch.tolerant(w), w.contains(where: { $0 >= 48 && $0 <= 57 }) {
+                for s in w { numbers = (numbers ^ UInt64(s)) &* 0x100000001b3 }
+                numbers = (numbers ^ 0xFF) &* 0x100000001b3
+            }
         }
-        return mask | UInt64(min(letters, 255)) << 32 | UInt64(min(words.count, 255)) << 40
+        let digitHash = numbers == 0 ? 0 : (numbers ^ (numbers >> 16) ^ (numbers >> 32) ^ (numbers >> 48)) & 0xFFFF
+        return mask | UInt64(min(letters, 255)) << 32 | UInt64(min(words.count, 255)) << 40 | digitHash << 48
+    }
+
+    /// A stable hash of the sorted words: equal keys, equal hashes.
+    var exactHash: UInt64 {
+        var h: UInt64 = 0xcbf29ce484222325
+        for w in words {
+            for s in w { h = (h ^ UInt64(s)) &* 0x100000001b3 }
+            h = (h ^ 0xFFFF_FFFF) &* 0x100000001b3
+        }
+        return h
     }
 }
 
@@ -71,12 +87,12 @@ enum NameMatch {
         endWord()
         var joined: [UInt32] = []
         for w in typed {
-            for s in w where joined.last != s { joined.append(s) }
+            for s in w where joined.last != s || (s >= 48 && s <= 57) { joined.append(s) }
         }
         return NameKey(words: typed.sorted { $0.lexicographicallyPrecedes($1) }, joined: joined)
     }
 
-    /// Old spellings to the 1972 ones, then doubled letters as one.
+    /// Old spellings to the 1972 ones, then doubled letters (not digits) as one.
     static func fold(_ w: [UInt32]) -> [UInt32] {
         let o: UInt32 = 111, e: UInt32 = 101, d: UInt32 = 100, j: UInt32 = 106, t: UInt32 = 116
         var out: [UInt32] = []
@@ -91,7 +107,8 @@ enum NameMatch {
                 else if s == d && next == j { s = j; step = 2 }     // dj → j
                 else if s == t && next == j { s = 99; step = 2 }    // tj → c
             }
-            if out.last != s { out.append(s) }
+            // Doubled letters are one; doubled digits are not (1100 is not 10).
+            if out.last != s || (s >= 48 && s <= 57) { out.append(s) }
             i += step
         }
         return out
@@ -103,6 +120,7 @@ enum NameMatch {
         let la = Int((a >> 32) & 0xFF), lb = Int((b >> 32) & 0xFF)
         let wa = Int((a >> 40) & 0xFF), wb = Int((b >> 40) & 0xFF)
         if diff == 0 && abs(la - lb) <= 1 { return true }  // perhaps the same letters split otherwise
+        guard a >> 48 == b >> 48 else { return false }  // words with digits differ
         // Each tolerated edit changes at most two letters of the set and one of the count.
         return wa == wb && diff <= 2 * wa && abs(la - lb) <= wa
     }
@@ -117,11 +135,19 @@ enum NameMatch {
             if let i = unused.firstIndex(of: w) { unused.remove(at: i) } else { rest.append(w) }
         }
         for w in rest {
-            guard let i = unused.firstIndex(where: { min(w.count, $0.count) >= 4 && oneEditApart(w, $0) }) else { return false }
+            guard let i = unused.firstIndex(where: { tolerant(w) && tolerant($0) && oneEditApart(w, $0) }) else { return false }
             unused.remove(at: i)
         }
         return true
     }
+
+    /// Whether a word may be one slip from its pair: four letters or more, and no digit (numbers are
+    /// compared exactly: "Pekerja 1234" and "Pekerja 1235" are two people).
+    static func tolerant(_ w: [UInt32]) -> Bool { w.count >= 4 && !w.contains { $0 >= 48 && $0 <= 57 } }
+
+    /// Above this many people born on one day (a default date such as 1 January) only equal keys are
+    /// looked up (birth date + key hash), so a registration stays a few binary searches.
+    static let tolerantLimit = 256
 
     /// At most one edit apart: equal, one letter changed, added or dropped, or two neighbours swapped.
     static func oneEditApart(_ a: [UInt32], _ b: [UInt32]) -> Bool {
@@ -149,7 +175,11 @@ enum NameMatch {
 /// search index after a snapshot is read, kept as events apply; the snapshot does not carry it.
 struct NameMatchIndex: Sendable, Equatable {
     private(set) var byBirth = SortedIndex()
+    /// Birth date + `NameKey.exactHash` → rows, for days too crowded to compare tolerantly.
+    private(set) var byKey = SortedIndex()
     private(set) var signatures: [UInt64] = []
+    /// Each row's `NameKey.exactHash`.
+    private(set) var hashes: [UInt64] = []
 
     init() {}
 
@@ -157,52 +187,70 @@ struct NameMatchIndex: Sendable, Equatable {
     init(birth: [Int32], search: SearchIndex) {
         var pairs: [(UInt64, Int32)] = []
         pairs.reserveCapacity(birth.count)
+        var keyPairs: [(UInt64, Int32)] = []
+        keyPairs.reserveCapacity(birth.count)
         signatures = []
         signatures.reserveCapacity(birth.count)
+        hashes.reserveCapacity(birth.count)
         search.withBytes { buf in
             for r in birth.indices {
                 pairs.append((Self.key(birth[r]), Int32(r)))
                 let (s, n) = r < search.count ? search.span(row: r) : (0, 0)
-                signatures.append(NameMatch.key(searchKey: UnsafeBufferPointer(rebasing: buf[s..<(s + n)])).signature)
+                let key = NameMatch.key(searchKey: UnsafeBufferPointer(rebasing: buf[s..<(s + n)]))
+                signatures.append(key.signature)
+                hashes.append(key.exactHash)
+                keyPairs.append((Self.key(birth[r], hash: key.exactHash), Int32(r)))
             }
         }
         byBirth = SortedIndex(pairs: pairs)
+        byKey = SortedIndex(pairs: keyPairs)
     }
 
     static func key(_ birth: Int32) -> UInt64 { UInt64(UInt32(bitPattern: birth)) }
+    static func key(_ birth: Int32, hash: UInt64) -> UInt64 { (hash ^ key(birth)) &* 0x100000001b3 }
 
-    mutating func set(row: Int32, birth: Int32, signature: UInt64) {
+    mutating func set(row: Int32, birth: Int32, key: NameKey) {
         let r = Int(row)
-        if r < signatures.count {
-            signatures[r] = signature
-        } else {
-            while signatures.count < r { signatures.append(0) }
-            signatures.append(signature)
-        }
+        while signatures.count <= r { signatures.append(0); hashes.append(0) }
+        signatures[r] = key.signature
+        hashes[r] = key.exactHash
         byBirth.insert(Self.key(birth), row: row)
+        byKey.insert(Self.key(birth, hash: key.exactHash), row: row)
     }
 
-    mutating func remove(row: Int32, birth: Int32) { byBirth.remove(Self.key(birth), row: row) }
+    /// Takes the row out under its birth date and its current key (before `set` files it anew).
+    mutating func remove(row: Int32, birth: Int32) {
+        byBirth.remove(Self.key(birth), row: row)
+        byKey.remove(Self.key(birth, hash: hash(Int(row))), row: row)
+    }
 
-    /// Everyone born on `birth`, ascending by row.
-    func rows(born birth: Int32) -> [Int32] { byBirth.rows(equalTo: Self.key(birth)) }
+    /// The people to compare with a name born on `birth`: everyone born that day, or on a crowded
+    /// day only those with an equal key (`exactOnly`), ascending by row.
+    func candidates(born birth: Int32, hash: UInt64) -> (rows: [Int32], exactOnly: Bool) {
+        if byBirth.count(equalTo: Self.key(birth)) > NameMatch.tolerantLimit {
+            return (byKey.rows(equalTo: Self.key(birth, hash: hash)), true)
+        }
+        return (byBirth.rows(equalTo: Self.key(birth)), false)
+    }
 
     func signature(_ r: Int) -> UInt64 { r < signatures.count ? signatures[r] : 0 }
+    func hash(_ r: Int) -> UInt64 { r < hashes.count ? hashes[r] : 0 }
 
-    var byteCount: Int { byBirth.byteCount + signatures.capacity * 8 }
+    var byteCount: Int { byBirth.byteCount + byKey.byteCount + signatures.capacity * 8 + hashes.capacity * 8 }
 }
 
 extension TerpaduState {
-    /// Workers born on `birth` whose names match `key` (`NameMatch`), ascending by row: one lookup by
+    /// Workers born on `birth` whose names match `key` (`NameMatch`), ascending by row (on a crowded day,
+    /// more than `NameMatch.tolerantLimit`, only equal keys, through one lookup): one lookup by
     /// birth date, a signature test per person born that day, a full comparison for the few left.
     func nameMatches(_ key: NameKey, birth: Int32, except: Int? = nil) -> [Int32] {
-        let signature = key.signature
+        let signature = key.signature, hash = key.exactHash
+        let (born, exactOnly) = duplicates.candidates(born: birth, hash: hash)
         var out: [Int32] = []
-        for r in duplicates.rows(born: birth) where Int(r) != except {
+        for r in born where Int(r) != except {
             let i = Int(r)
-            guard i < workers.count, workers.birth[i] == birth, NameMatch.mayMatch(signature, duplicates.signature(i)) else {
-                continue
-            }
+            guard i < workers.count, workers.birth[i] == birth else { continue }
+            if exactOnly ? duplicates.hash(i) != hash : !NameMatch.mayMatch(signature, duplicates.signature(i)) { continue }
             let (s, n) = search.span(row: i)
             let other = search.withBytes { NameMatch.key(searchKey: UnsafeBufferPointer(rebasing: $0[s..<(s + n)])) }
             if NameMatch.matches(key, other) { out.append(r) }

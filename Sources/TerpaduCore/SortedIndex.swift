@@ -142,6 +142,12 @@ struct SortedIndex: Sendable, Equatable {
         return rows(from: key, below: key + 1).sorted()
     }
 
+    /// How many rows are filed under exactly `key` (binary searches only).
+    func count(equalTo key: UInt64) -> Int {
+        guard key < .max else { return 0 }
+        return [main, middle, tail].reduce(0) { $0 + $1.lowerBound(key + 1) - $1.lowerBound(key) }
+    }
+
     /// Rows whose NIK starts with `prefix` (1–16 ASCII digits).
     func rows(withPrefix prefix: String) -> [Int32] {
         let digits = Array(prefix.utf8)

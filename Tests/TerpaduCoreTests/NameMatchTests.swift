@@ -42,6 +42,23 @@ struct NameMatchTests {
         #expect(flags("Ani Rahayu", "Ana Rahayu") == ["workerRegistered"])
     }
 
+    @Test("numbers are compared exactly: Pekerja 1234 and Pekerja 1235 are two people")
+    func numbers() {
+        #expect(flags("Pekerja 1234", "Pekerja 1235") == ["workerRegistered"])
+        #expect(flags("Pekerja A49", "Pekerja A4999") == ["workerRegistered"], "doubled digits are not one")
+        #expect(flags("Pekerja 1234", "pekerja 1234.") == ["workerRegistered", "duplicateFlagged"])
+    }
+
+    @Test("on a day more than 256 people share (a default birth date), only equal keys are looked up")
+    func crowdedDay() {
+        var desk = Desk()
+        let a = desk.register(name: "Siti Aminah", birth: birth)
+        for i in 0..<NameMatch.tolerantLimit { desk.register(name: "Pekerja \(i)", birth: birth) }
+        #expect(desk.state.reviewCount == 0)
+        #expect(desk.state.workers(matchingName: "Aminah, Siti", birthDate: birth) == [a])
+        #expect(desk.state.workers(matchingName: "Siti Aminha", birthDate: birth) == [], "a slip is not looked for on a crowded day")
+    }
+
     @Test("a variant of someone who left goes to review too")
     func exited() {
         #expect(flags("Siti Aminah", "Sitti Aminah", exitFirst: true) == ["workerRegistered", "duplicateFlagged"])
