@@ -159,11 +159,13 @@ import TmuxTesting
         try k.wait("saved: select for JO-000001 · W-000001")
         try expectStatus(data, "selected")
 
-        // Her documents from the card, each opened on the first one still missing.
+        // Her documents from the card's checklist: after each, the cursor is on the next one missing.
         try k.press("Enter")
         try k.wait("Departure checklist")
+        try k.press("d")
+        try k.wait("missing or not valid on departure")
         func document(_ number: String?, expiry: String?) throws {
-            try k.press("d")
+            try k.press("Enter")
             try k.wait("┌ Record a document")
             if let number { try k.type(number) }
             if let expiry {
@@ -182,6 +184,8 @@ import TmuxTesting
         try document("PK-2026-114", expiry: nil)                  // employment contract
         try document("BPJS-0012345", expiry: typed(days: 3 * 365)) // BPJS Ketenagakerjaan
         try document("OPP-2026-77", expiry: nil)                  // orientation
+        try k.wait("every document the departure needs is recorded and valid")
+        try k.press("Escape")
         try k.wait("every guard passes")
         try k.press("D")
         try k.wait("Record the departure")

@@ -131,7 +131,7 @@ import TerpaduTestSupport
         #expect(desk.text.contains("saved: Results · 1 workers"))
         desk.press(.escape)
         #expect(desk.settle { $0.place == .record(cohort) && $0.records.detail?.detail != nil })
-        #expect(desk.settle { $0.text(contains: "BNSP-7") })
+        #expect(desk.settle { $0.text(contains: "BNSP-7") }, "\(desk.text)")
     }
 
     @Test func aResultWithoutAScoreStaysOnTheSheetMarked() throws {
@@ -171,21 +171,56 @@ import TerpaduTestSupport
         #expect(desk.model.place == .step(.workers))
     }
 
-    @Test func aDocumentFormOpensOnTheFirstDocumentStillMissing() throws {
+    @Test func theDocumentsChecklistOpensEachMissingDocumentInTurn() throws {
         let dir = TempDir()
         defer { dir.remove() }
         let desk = try desk(dir)
         open(desk, "worker 4")
         desk.press(.char("d"))
+        #expect(desk.model.place == .documents(RecordID(.worker, 4)))
+        #expect(line(desk.screen, "passport").hasPrefix(" ▸1 ✗ passport"))
+        #expect(line(desk.screen, "work visa").contains("no work visa is recorded"))
+        #expect(desk.screen.contains { $0.contains("missing or not valid on departure") })
+        desk.press(.enter)
         #expect(line(desk.screen, "Kind").contains("passport"))
         desk.type("C9876543")
         desk.press(.tab, .tab)
         desk.type("01-06-2031")
         desk.press(.function(2))
-        #expect(desk.settle { $0.place == .worker(RecordID(.worker, 4)) })
-        #expect(desk.settle { $0.text(contains: "✓ passport valid") })
-        desk.press(.char("d"))
+        // Back on the checklist, the passport confirmed and the cursor on the next one missing.
+        #expect(desk.settle { $0.place == .documents(RecordID(.worker, 4)) && $0.text(contains: "✓ passport") })
+        #expect(line(desk.screen, "passport").contains("expires 1 Jun 2031"))
+        #expect(line(desk.screen, "medical fitness").hasPrefix(" ▸2 ✗"))
+        desk.press(.enter)
         #expect(line(desk.screen, "Kind").contains("medical fitness"))
+        desk.press(.escape)
+        // Any document by its number, whatever the cursor is on.
+        desk.press(.char("6"))
+        #expect(line(desk.screen, "Kind").contains("employment contract"))
+        desk.press(.escape)
+        desk.press(.escape)
+        #expect(desk.model.place == .worker(RecordID(.worker, 4)))
+    }
+
+    @Test func theDocumentsChecklistSpeaksIndonesian() throws {
+        let dir = TempDir()
+        defer { dir.remove() }
+        let desk = try desk(dir, .id)
+        open(desk, "worker 4")
+        desk.press(.char("d"))
+        #expect(desk.screen.contains { $0.contains("kurang atau tidak berlaku saat berangkat") })
+        #expect(line(desk.screen, "visa kerja").contains("✗"))
+        #expect(desk.screen[23].contains("Enter Catat") && desk.screen[23].contains("1–9 Per nomor"))
+    }
+
+    @Test func aSupervisorPressingAStepKeyOnTheCardIsToldWhyNothingOpens() throws {
+        let dir = TempDir()
+        defer { dir.remove() }
+        let desk = try desk(dir, role: .supervisor)
+        open(desk, "worker 4")
+        desk.press(.char("d"))
+        #expect(desk.model.place == .worker(RecordID(.worker, 4)))
+        #expect(desk.screen[22].contains("read-only") && desk.screen[22].contains("record a document"))
     }
 
     @Test func aSupervisorCannotOpenAStepAndIsToldWhy() throws {

@@ -24,6 +24,10 @@ enum DeskHints {
         case .reviews:
             hints += bar(ReviewKeys.table(model.strings, canWrite: model.context.canWrite).bindings)
             hints.append(KeyHint(keys: "Esc", label: model.strings.shell.hintBack))
+        case .documents:
+            hints += bar(DocumentChecklistKeys.table(model.strings, canWrite: model.context.canWrite).bindings)
+            if model.context.canWrite { hints.append(KeyHint(keys: "1–9", label: model.strings.steps.hintRecordNumbered)) }
+            hints.append(KeyHint(keys: "Esc", label: model.strings.shell.hintBack))
         default:
             let record = RecordKeys.bindings(model)
             hints += bar(record.list?.bindings ?? []) + bar(record.detail?.bindings ?? [])
@@ -71,6 +75,8 @@ enum DeskHints {
             section(s.helpForm, model.resultSheet?.sheet?.keys.helpEntries ?? [])
         case .reviews:
             section(s.helpThisScreen, ReviewKeys.table(model.strings, canWrite: model.context.canWrite).helpEntries)
+        case .documents:
+            section(s.helpThisScreen, merged(DocumentChecklistKeys.table(model.strings, canWrite: model.context.canWrite).bindings))
         default:
             let record = RecordKeys.bindings(model)
             section(s.helpThisScreen, (record.list?.helpEntries ?? []) + (record.detail?.helpEntries ?? []))

@@ -44,6 +44,8 @@ public struct DeskModel: Sendable {
     public var stepForm: StepFormModel?
     /// The duplicate-review queue.
     public var reviews: ReviewQueueModel?
+    /// The card's documents checklist.
+    public var documents: DocumentChecklistModel?
     /// A cohort's results sheet.
     public var resultSheet: ResultSheetModel?
     /// The Workers pane is choosing a worker for another screen.

@@ -47,7 +47,7 @@ extension DeskModel {
                 overlay = .none
                 switch place {
                 case .step: leaveStep()
-                case .resultSheet: leaveSheet()
+                case .resultSheet: return leaveSheet()
                 default: leaveForm()
                 }
             case .declined: overlay = .none
@@ -68,6 +68,7 @@ extension DeskModel {
         if case .step = place { return stepKey(key) }
         if case .resultSheet = place { return sheetKey(key) }
         if case .reviews = place, let effects = reviewKey(key) { return effects }
+        if case .documents = place, let effects = documentsKey(key) { return effects }
         // A field with focus: only F-keys and Ctrl-keys reach the shell.
         if workers.search != nil, pane == .workers, case .pane = place {
             if DeskKeys.actsWhileTyping(key), let action = DeskKeys.table(strings).action(for: key) {
@@ -141,6 +142,7 @@ extension DeskModel {
             switch WorkersKeys.card(strings, canWrite: true).action(for: key) {
             case .edit?: return sh.readOnlyCannot(sh.verbEdit)
             case .reveal?: return strings.workers.revealNotAllowed
+            case .step(let kind)?: return sh.readOnlyCannot(strings.steps.title(kind).lowercased())
             default: return nil
             }
         default: return nil

@@ -52,6 +52,8 @@ struct DeskView: Widget {
         case .pane, .record: parts += RecordPanesView.crumbs(model)
         case .resultSheet(let id): parts += [id.description, s.training.results]
         case .reviews: parts.append(s.review.title)
+        case .documents(let id):
+            parts += [id.description + (model.card?.card.map { " " + $0.detail.summary.name } ?? ""), s.workers.documents]
         case .step:
             if let sf = model.stepForm {
                 parts += [sf.step.subject?.description, s.steps.title(sf.step.kind)].compactMap { $0 }
@@ -69,6 +71,7 @@ struct DeskView: Widget {
         case .step: StepFormView(model: model).render(area, &buffer)
         case .resultSheet: ResultSheetView(model: model).render(area, &buffer)
         case .reviews: ReviewQueueView(model: model).render(area, &buffer)
+        case .documents: DocumentChecklistView(model: model).render(area, &buffer)
         case .pane, .record: RecordPanesView(model: model).render(area, &buffer)
         }
     }

@@ -18,12 +18,14 @@ public enum Place: Sendable, Hashable {
     case reviews
     /// A cohort's results sheet: a row per trainee.
     case resultSheet(RecordID)
+    /// A worker's documents as a checklist, each missing one a key away.
+    case documents(RecordID)
 
     /// The pane a place belongs to (its tab is lit).
     var pane: Pane {
         switch self {
         case .pane(let p): p
-        case .worker, .workerForm: .workers
+        case .worker, .workerForm, .documents: .workers
         case .record(let id): .holding(id.kind)
         case .step(let p): p
         case .resultSheet: .training

@@ -72,7 +72,7 @@ extension DeskModel {
         let version = card?.card?.detail.summary.version
         let step: Step
         switch kind {
-        case .document: return openStep(.document(worker: worker), version: version, missing: firstMissingDocument)
+        case .document: return openDocuments(worker)
         case .departure: step = .departure(worker: worker)
         case .enrollInCohort: step = .enrollInCohort(workers: [worker])
         case .selectForOrder: step = .selectForOrder(workers: [worker])
@@ -87,14 +87,6 @@ extension DeskModel {
         default: return []
         }
         return openStep(step, version: version)
-    }
-
-    /// The first document the card's departure checklist finds missing or failing, so `d` opens on it.
-    var firstMissingDocument: DocumentKind? {
-        for check in card?.card?.checklist ?? [] where !check.passed {
-            if let kind = Self.document(for: check.rule) { return kind }
-        }
-        return nil
     }
 
     static func document(for rule: DepartureGuard) -> DocumentKind? {

@@ -77,8 +77,7 @@ extension DeskModel {
 
     mutating func sheetKey(_ key: Key) -> [DeskEffect] {
         guard var m = resultSheet, var sheet = m.sheet else {
-            if key == .escape { leaveSheet() }
-            return []
+            return key == .escape ? leaveSheet() : []
         }
         if DeskKeys.actsWhileTyping(key), let action = DeskKeys.table(strings).action(for: key), action != .back {
             return perform(action)
@@ -92,10 +91,9 @@ extension DeskModel {
             if sheet.isChanged {
                 overlay = .confirmDiscard(ConfirmDialog(title: strings.form.discardTitle, message: strings.form.discardMessage,
                                                         words: strings.toolkit, theme: theme))
-            } else {
-                leaveSheet()
+                return []
             }
-            return []
+            return leaveSheet()
         case .submitted(let rows):
             guard !m.saving else { return [] }
             guard !rows.isEmpty else {
@@ -118,9 +116,11 @@ extension DeskModel {
         }
     }
 
-    mutating func leaveSheet() {
+    /// Back on the cohort, read again: the change feed's refresh may have come while the sheet hid it.
+    mutating func leaveSheet() -> [DeskEffect] {
         resultSheet = nil
         if case .resultSheet = place { _ = back() }
+        return recordPlaceShown()
     }
 
     /// The sheet's answer: saved rows lock; each refusal is marked on its row and listed.

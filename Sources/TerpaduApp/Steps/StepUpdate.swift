@@ -128,6 +128,9 @@ extension DeskModel {
                 leaveStep()
                 // Marked attendees were sent together: the marks have done their work.
                 if step.workers.count > 1 { records.detail?.marked = [] }
+                for line in saved {
+                    if case .documentRecorded(let entry)? = line.savedEvents?.first?.body { documentSaved(entry.kind) }
+                }
             }
         case .pick(let pick):
             title = strings.steps.pickTitle(pick.purpose.kind, pick.record.description)

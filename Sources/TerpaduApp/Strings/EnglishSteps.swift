@@ -154,7 +154,13 @@ enum EnglishSteps {
         keyMark: "Mark or unmark the attendee (for enrolling or selecting several at once)", hintMark: "Mark",
         keyNewAttendee: "Register someone new at the fair (then added)",
         keyAddWorker: "Add a worker: pick from the Workers list", hintAdd: "Add",
-        keyNewRecord: "Create a new record here", hintNew: "New")
+        keyNewRecord: "Create a new record here", hintNew: "New",
+        keyDocuments: "Documents: the checklist, each missing one a key away", hintDocuments: "Docs",
+        keyRecordSelected: "Record the document under the cursor", hintRecordSelected: "Record",
+        keyRecordNumbered: "Record the document with that number", hintRecordNumbered: "By number",
+        documentsMissing: { "\($0) missing or not valid on departure: Enter records the one marked" },
+        documentsNoneMissing: "every document the departure needs is recorded and valid",
+        documentNotNeeded: "the job order does not ask for it")
 
     static let review = ReviewWords(
         title: "Possible duplicates", keyOpen: "Possible duplicates: judge each pair side by side", hintOpen: "Duplicates",

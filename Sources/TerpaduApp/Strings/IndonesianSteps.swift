@@ -154,7 +154,13 @@ enum IndonesianSteps {
         keyMark: "Tandai atau lepas tanda peserta (untuk mendaftarkan atau memilih beberapa sekaligus)", hintMark: "Tandai",
         keyNewAttendee: "Daftarkan orang baru di bursa kerja (lalu ditambahkan)",
         keyAddWorker: "Tambah pekerja: pilih dari daftar Pekerja", hintAdd: "Tambah",
-        keyNewRecord: "Buat catatan baru di sini", hintNew: "Baru")
+        keyNewRecord: "Buat catatan baru di sini", hintNew: "Baru",
+        keyDocuments: "Dokumen: daftar periksa, tiap dokumen yang kurang satu tombol saja", hintDocuments: "Dokumen",
+        keyRecordSelected: "Catat dokumen di kursor", hintRecordSelected: "Catat",
+        keyRecordNumbered: "Catat dokumen bernomor itu", hintRecordNumbered: "Per nomor",
+        documentsMissing: { "\($0) kurang atau tidak berlaku saat berangkat: Enter mencatat yang ditandai" },
+        documentsNoneMissing: "semua dokumen untuk keberangkatan sudah tercatat dan berlaku",
+        documentNotNeeded: "tidak diminta oleh order kerja")
 
     static let review = ReviewWords(
         title: "Kemungkinan ganda", keyOpen: "Kemungkinan data ganda: nilai tiap pasangan berdampingan", hintOpen: "Ganda",

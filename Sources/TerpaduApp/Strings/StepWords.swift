@@ -34,6 +34,17 @@ public struct StepWords: Sendable {
     public var hintAdd: String
     public var keyNewRecord: String
     public var hintNew: String
+    /// The card's `d`: the documents checklist.
+    public var keyDocuments: String
+    public var hintDocuments: String
+    public var keyRecordSelected: String
+    public var hintRecordSelected: String
+    public var keyRecordNumbered: String
+    public var hintRecordNumbered: String
+    /// "3 documents missing".
+    public var documentsMissing: @Sendable (String) -> String
+    public var documentsNoneMissing: String
+    public var documentNotNeeded: String
 }
 
 /// The duplicate-review queue.

@@ -53,7 +53,8 @@ enum WorkersKeys {
         }
         return keyTable([
             Bound([.function(4), .char("e")], .edit, help: w.keyEdit, hint: w.hintEdit, writes: true),
-            step("d", .document), step("D", .departure), step("C", .enrollInCohort, hint: false),
+            Bound([.char("d")], .step(.document), help: st.keyDocuments, hint: st.hintDocuments, writes: true),
+            step("D", .departure), step("C", .enrollInCohort, hint: false),
             step("J", .selectForOrder, hint: false), step("l", .applyLoan, hint: false), step("c", .openCase, hint: false),
             step("i", .checkIn, hint: false), step("R", .returnHome, hint: false), step("P", .enrollInProgram, hint: false),
             step("h", .healthCoverage, hint: false), step("f", .literacy, hint: false), step("T", .languageTest, hint: false),
