@@ -134,6 +134,30 @@ import TerpaduTestSupport
         #expect(desk.settle { $0.text(contains: "BNSP-7") }, "\(desk.text)")
     }
 
+    @Test func quittingWithResultsTypedAndNotSavedAsksFirst() throws {
+        let dir = TempDir()
+        defer { dir.remove() }
+        let desk = try desk(dir, size: Size(width: 120, height: 40))
+        open(desk, "worker 4")
+        desk.press(.char("C"))
+        desk.type("1")
+        desk.press(.function(2))
+        #expect(desk.settle { $0.text(contains: "saved: Enrol in a cohort · W-000004") })
+        open(desk, "cohort 1")
+        desk.press(.char("r"))
+        #expect(desk.settle { $0.resultSheet?.sheet != nil })
+        desk.type("92")
+        desk.press(.function(10))
+        guard case .confirmQuit = desk.model.overlay else {
+            Issue.record("F10 with a score typed should ask before quitting: \(desk.text)")
+            return
+        }
+        #expect(!desk.quitAsked)
+        // "No" keeps the sheet and what was typed.
+        desk.press(.char("n"))
+        #expect(desk.model.overlay.isNone && desk.model.resultSheet?.sheet?.isChanged == true)
+    }
+
     @Test func aResultWithoutAScoreStaysOnTheSheetMarked() throws {
         let dir = TempDir()
         defer { dir.remove() }

@@ -79,21 +79,15 @@ extension DeskModel {
         guard var m = resultSheet, var sheet = m.sheet else {
             return key == .escape ? leaveSheet() : []
         }
-        if DeskKeys.actsWhileTyping(key), let action = DeskKeys.table(strings).action(for: key), action != .back {
-            return perform(action)
-        }
+        // Quitting with rows typed and not saved asks first, as the forms do.
+        if let effects = shellKeyWhileTyping(key, unsaved: sheet.isChanged) { return effects }
         let outcome = sheet.handle(key)
         m.sheet = sheet
         resultSheet = m
         switch outcome {
         case .none, .edited: return []
         case .cancelled:
-            if sheet.isChanged {
-                overlay = .confirmDiscard(ConfirmDialog(title: strings.form.discardTitle, message: strings.form.discardMessage,
-                                                        words: strings.toolkit, theme: theme))
-                return []
-            }
-            return leaveSheet()
+            return cancelTyping(unsaved: sheet.isChanged) { $0.leaveSheet() }
         case .submitted(let rows):
             guard !m.saving else { return [] }
             guard !rows.isEmpty else {

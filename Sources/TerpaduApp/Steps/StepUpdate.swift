@@ -39,14 +39,7 @@ extension DeskModel {
     /// A key while a step's form has focus: F-keys and Ctrl-keys to the shell first, then the form.
     mutating func stepKey(_ key: Key) -> [DeskEffect] {
         guard var sf = stepForm else { return [] }
-        if DeskKeys.actsWhileTyping(key), let action = DeskKeys.table(strings).action(for: key), action != .back {
-            if action == .quit, sf.form.isChanged {
-                overlay = .confirmQuit(ConfirmDialog(title: strings.shell.quitConfirm, message: strings.form.discardMessage,
-                                                     words: strings.toolkit, theme: theme))
-                return []
-            }
-            return perform(action)
-        }
+        if let effects = shellKeyWhileTyping(key, unsaved: sf.form.isChanged) { return effects }
         switch sf.form.handle(key) {
         case .invalid:
             stepForm = sf
@@ -56,12 +49,7 @@ extension DeskModel {
             return sendStep(values)
         case .cancelled:
             stepForm = sf
-            if sf.form.isChanged {
-                overlay = .confirmDiscard(ConfirmDialog(title: strings.form.discardTitle, message: strings.form.discardMessage,
-                                                        words: strings.toolkit, theme: theme))
-            } else {
-                leaveStep()
-            }
+            return cancelTyping(unsaved: sf.form.isChanged) { $0.leaveStep(); return [] }
         case .none, .edited, .left:
             stepForm = sf
         }

@@ -36,23 +36,14 @@ extension DeskModel {
     /// then the form's own table, which takes every printable character as text.
     mutating func formKey(_ key: Key) -> [DeskEffect] {
         guard var fm = workerForm else { return [] }
-        if DeskKeys.actsWhileTyping(key) {
-            if let action = WorkersKeys.form(strings, canWrite: context.canWrite).action(for: key) {
-                switch action {
-                case .reveal:
-                    guard let id = fm.editedID, !fm.nikRevealed else { return [] }
-                    return [.reveal(id)]
-                }
-            }
-            if let action = DeskKeys.table(strings).action(for: key), action != .back {
-                if action == .quit, fm.form.isChanged {
-                    overlay = .confirmQuit(ConfirmDialog(title: strings.shell.quitConfirm, message: strings.form.discardMessage,
-                                                         words: strings.toolkit, theme: theme))
-                    return []
-                }
-                return perform(action)
+        if DeskKeys.actsWhileTyping(key), let action = WorkersKeys.form(strings, canWrite: context.canWrite).action(for: key) {
+            switch action {
+            case .reveal:
+                guard let id = fm.editedID, !fm.nikRevealed else { return [] }
+                return [.reveal(id)]
             }
         }
+        if let effects = shellKeyWhileTyping(key, unsaved: fm.form.isChanged) { return effects }
         let outcome = fm.form.handle(key)
         var effects: [DeskEffect] = []
         switch outcome {
@@ -73,13 +64,7 @@ extension DeskModel {
             return save(values)
         case .cancelled:
             workerForm = fm
-            if fm.form.isChanged {
-                overlay = .confirmDiscard(ConfirmDialog(title: strings.form.discardTitle, message: strings.form.discardMessage,
-                                                        words: strings.toolkit, theme: theme))
-            } else {
-                leaveForm()
-            }
-            return []
+            return cancelTyping(unsaved: fm.form.isChanged) { $0.leaveForm(); return [] }
         }
         workerForm = fm
         return effects
