@@ -1,3 +1,8 @@
+/// The ways a key moves a table's selection: a row, a page, to either end.
+public enum TableStep: Hashable, Sendable {
+    case up, down, pageUp, pageDown, first, last
+}
+
 /// Selection, scroll offset and sort indicator of a table, kept by the app between frames.
 public struct TableState: Hashable, Sendable {
     public var selected: Int
@@ -22,6 +27,18 @@ public struct TableState: Hashable, Sendable {
     public mutating func selectFirst() { selected = 0 }
 
     public mutating func selectLast(rowCount: Int) { selected = max(0, rowCount - 1) }
+
+    /// One step of the selection over `rowCount` rows, `pageRows` of them on screen.
+    public mutating func step(_ step: TableStep, rowCount: Int, pageRows: Int) {
+        switch step {
+        case .up: move(by: -1, rowCount: rowCount)
+        case .down: move(by: 1, rowCount: rowCount)
+        case .pageUp: move(by: -max(1, pageRows), rowCount: rowCount)
+        case .pageDown: move(by: max(1, pageRows), rowCount: rowCount)
+        case .first: selectFirst()
+        case .last: selectLast(rowCount: rowCount)
+        }
+    }
 
     /// Adjusts the offset so the selection is among `visibleRows` rows on screen.
     public mutating func scrollToSelection(visibleRows: Int, rowCount: Int) {

@@ -21,6 +21,22 @@ func keyTable<Action>(_ bound: [Bound<Action>], role canWrite: Bool) -> KeyTable
     KeyTable(bound.filter { canWrite || !$0.writes }.map(\.binding))
 }
 
+/// The keys that move a table's selection, the same on every list (`rows: false`: only the arrows).
+func tableMoves<Action>(_ sh: ShellWords, rows: Bool = true, _ action: (TableStep) -> Action) -> [Bound<Action>] {
+    var bound = [
+        Bound([.up, .char("k")], action(.up), help: sh.keyUp),
+        Bound([.down, .char("j")], action(.down), help: sh.keyDown),
+    ]
+    guard rows else { return bound }
+    bound += [
+        Bound([.pageUp, .ctrl("b")], action(.pageUp), help: sh.keyPageUp),
+        Bound([.pageDown, .char(" ")], action(.pageDown), help: sh.keyPageDown),
+        Bound([.home, .char("g")], action(.first), help: sh.keyFirst),
+        Bound([.end, .char("G")], action(.last), help: sh.keyLast),
+    ]
+    return bound
+}
+
 enum DeskKeys {
     static func table(_ s: Strings) -> KeyTable<DeskAction> {
         let w = s.shell

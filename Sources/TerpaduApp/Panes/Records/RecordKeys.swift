@@ -2,7 +2,8 @@ import TerminalUI
 import TerpaduCore
 
 public enum RecordListAction: Hashable, Sendable {
-    case up, down, pageUp, pageDown, first, last, open, filter, sort, reverse, clear
+    case move(TableStep)
+    case open, filter, sort, reverse, clear
     /// A new record of the list's kind (fair, cohort, job order, program).
     case new
     /// Placements: a financial literacy session for workers abroad.
@@ -14,7 +15,8 @@ public enum RecordListAction: Hashable, Sendable {
 }
 
 public enum RecordDetailAction: Hashable, Sendable {
-    case up, down, pageUp, pageDown, first, last, openWorker
+    case move(TableStep)
+    case openWorker
     /// Pick a worker from the Workers list for this record (attendee, trainee, selection, member).
     case add
     /// A fair: register someone new on the spot, who is then added.
@@ -55,13 +57,7 @@ enum RecordKeys {
             Bound([.char("s")], .sort, help: r.keySort, hint: sh.hintSort),
             Bound([.char("S")], .reverse, help: r.keyReverse),
             Bound([.char("x")], .clear, help: r.keyClear),
-            Bound([.up, .char("k")], .up, help: sh.keyUp),
-            Bound([.down, .char("j")], .down, help: sh.keyDown),
-            Bound([.pageUp, .ctrl("b")], .pageUp, help: sh.keyPageUp),
-            Bound([.pageDown, .char(" ")], .pageDown, help: sh.keyPageDown),
-            Bound([.home, .char("g")], .first, help: sh.keyFirst),
-            Bound([.end, .char("G")], .last, help: sh.keyLast),
-        ]
+        ] + tableMoves(sh) { .move($0) }
         return keyTable(bound, role: canWrite)
     }
 
@@ -71,9 +67,7 @@ enum RecordKeys {
         return keyTable([
             Bound([.char("c")], .showList(.cohorts), help: r.keyCohorts, hint: r.hintCohorts),
             Bound([.char("p")], .showPassRates, help: r.keyPassRates, hint: r.hintPassRates),
-            Bound([.up, .char("k")], .up, help: sh.keyUp),
-            Bound([.down, .char("j")], .down, help: sh.keyDown),
-        ], role: canWrite)
+        ] + tableMoves(sh, rows: false) { .move($0) }, role: canWrite)
     }
 
     static func detail(_ s: Strings, canWrite: Bool, kind: RecordKind) -> KeyTable<RecordDetailAction> {
@@ -97,13 +91,7 @@ enum RecordKeys {
         }
         return keyTable(steps + [
             Bound([.enter], .openWorker, help: r.keyOpenWorker, hint: r.hintWorker),
-            Bound([.up, .char("k")], .up, help: sh.keyUp),
-            Bound([.down, .char("j")], .down, help: sh.keyDown),
-            Bound([.pageUp, .ctrl("b")], .pageUp, help: sh.keyPageUp),
-            Bound([.pageDown, .char(" ")], .pageDown, help: sh.keyPageDown),
-            Bound([.home, .char("g")], .first, help: sh.keyFirst),
-            Bound([.end, .char("G")], .last, help: sh.keyLast),
-        ], role: canWrite)
+        ] + tableMoves(sh) { .move($0) }, role: canWrite)
     }
 
     /// The table that drives the place on screen, for the hint bar and help (nil off the record panes).

@@ -117,20 +117,15 @@ extension DeskModel {
         }
         guard let list = recordListOnScreen else {
             // Training's pass rates: the arrows move through the programs.
-            let n = records.training.passRates?.count ?? 0
-            if action == .up { records.training.passRateTable.move(by: -1, rowCount: n) }
-            if action == .down { records.training.passRateTable.move(by: 1, rowCount: n) }
+            if case .move(let step) = action {
+                records.training.passRateTable.step(step, rowCount: records.training.passRates?.count ?? 0, pageRows: recordVisibleRows)
+            }
             return []
         }
         var l = records[list]
         let total = l.total, visible = recordVisibleRows
         switch action {
-        case .up: l.table.move(by: -1, rowCount: total)
-        case .down: l.table.move(by: 1, rowCount: total)
-        case .pageUp: l.table.move(by: -visible, rowCount: total)
-        case .pageDown: l.table.move(by: visible, rowCount: total)
-        case .first: l.table.selectFirst()
-        case .last: l.table.selectLast(rowCount: total)
+        case .move(let step): l.table.step(step, rowCount: total, pageRows: visible)
         case .open:
             guard let id = l.selectedID else { return [] }
             return openRecord(id)
@@ -215,12 +210,7 @@ extension DeskModel {
         let total = d.detail?.subTotal ?? 0
         let visible = RecordDetailLayout(body: DeskLayout(size: size).body, kind: d.id.kind).visibleRows
         switch action {
-        case .up: d.table.move(by: -1, rowCount: total)
-        case .down: d.table.move(by: 1, rowCount: total)
-        case .pageUp: d.table.move(by: -visible, rowCount: total)
-        case .pageDown: d.table.move(by: visible, rowCount: total)
-        case .first: d.table.selectFirst()
-        case .last: d.table.selectLast(rowCount: total)
+        case .move(let step): d.table.step(step, rowCount: total, pageRows: visible)
         case .openWorker:
             guard let worker = d.detail?.worker(at: d.table.selected) else { return [] }
             return openCard(worker)

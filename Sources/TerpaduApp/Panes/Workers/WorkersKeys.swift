@@ -1,7 +1,8 @@
 import TerminalUI
 
 public enum WorkersAction: Hashable, Sendable {
-    case up, down, pageUp, pageDown, first, last, open, search, sort, stageFilter, clear, new
+    case move(TableStep)
+    case open, search, sort, stageFilter, clear, new
     /// The duplicate-review queue.
     case reviews
     /// Opens the command line with a quick filter's name typed, to complete its argument.
@@ -33,13 +34,7 @@ enum WorkersKeys {
             Bound([.char("d")], .quick("destination "), help: w.keyDestinationFilter),
             Bound([.char("x")], .clear, help: w.keyClearFilter),
             Bound([.char("v")], .reviews, help: s.review.keyOpen, hint: s.review.hintOpen),
-            Bound([.up, .char("k")], .up, help: sh.keyUp),
-            Bound([.down, .char("j")], .down, help: sh.keyDown),
-            Bound([.pageUp, .ctrl("b")], .pageUp, help: sh.keyPageUp),
-            Bound([.pageDown, .char(" ")], .pageDown, help: sh.keyPageDown),
-            Bound([.home, .char("g")], .first, help: sh.keyFirst),
-            Bound([.end, .char("G")], .last, help: sh.keyLast),
-        ], role: canWrite)
+        ] + tableMoves(sh) { .move($0) }, role: canWrite)
     }
 
     static func form(_ s: Strings, canWrite: Bool) -> KeyTable<WorkerFormAction> {

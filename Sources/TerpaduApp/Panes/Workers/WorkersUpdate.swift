@@ -29,12 +29,7 @@ extension DeskModel {
         let total = workers.total
         let visible = workersVisibleRows
         switch action {
-        case .up: workers.table.move(by: -1, rowCount: total)
-        case .down: workers.table.move(by: 1, rowCount: total)
-        case .pageUp: workers.table.move(by: -visible, rowCount: total)
-        case .pageDown: workers.table.move(by: visible, rowCount: total)
-        case .first: workers.table.selectFirst()
-        case .last: workers.table.selectLast(rowCount: total)
+        case .move(let step): workers.table.step(step, rowCount: total, pageRows: visible)
         case .open:
             guard let row = workers.selectedRow else { return [] }
             if picking != nil { return picked(row.id) }
