@@ -16,6 +16,8 @@ public struct JobOrderView: Hashable, Sendable {
     public var workerCost: Int64
     public var contractMonths: Int
     public var created: Day
+    /// The language level a worker must show to depart on it (G to G and SSW orders), if any.
+    public var languageLevel: LanguageLevel?
     /// Whether the order is a legal channel, judged as departure judges it (the agency's licence on the
     /// day of the latest event).
     public var legalChannel: ChannelVerdict
@@ -62,7 +64,7 @@ extension TerpaduState {
             job: o.job >= 0 && o.job < ref.jobs.count ? ref.jobs[o.job].code : "",
             scheme: o.scheme, agency: o.agency, agencyLicence: o.agencyLicence, quota: o.quota, filled: filled,
             certificateRequired: o.certificateRequired, workerCost: o.workerCost, contractMonths: o.contractMonths,
-            created: o.created, legalChannel: ChannelVerdict(refusals: jobOrderChecks(o, on: calendar.day(atMillis: lastEventMillis))
+            created: o.created, languageLevel: o.languageLevel, legalChannel: ChannelVerdict(refusals: jobOrderChecks(o, on: calendar.day(atMillis: lastEventMillis))
                 .compactMap(\.refusal)))
     }
 

@@ -153,6 +153,19 @@ struct ImportRowParser {
             return id
         }
 
+        /// A yes/no cell: empty or absent is false; true/false, yes/no, ya/tidak and 1/0 are read.
+        /// nil (with the problem listed) for anything else.
+        mutating func flag(_ name: String) -> Bool? {
+            guard let t = trimmed(name) else { return false }
+            switch t.lowercased() {
+            case "true", "yes", "ya", "y", "1": return true
+            case "false", "no", "tidak", "n", "0": return false
+            default:
+                invalid(name, t, "true or false")
+                return nil
+            }
+        }
+
         mutating func expectedVersion() -> Int? {
             guard let t = trimmed("expectedVersion") else { return nil }
             guard t.utf8.count <= 9, t.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }), let v = Int(t) else {
@@ -207,8 +220,9 @@ struct ImportRowParser {
         let cohort = row.id("cohort", .cohort, example: "TC-000001")
         let worker = row.id("worker", .worker, example: "W-000001")
         let version = row.expectedVersion()
-        guard let cohort, let worker else { return nil }
-        return .enroll(CohortEnrollment(cohort: cohort, worker: worker, expectedVersion: version))
+        let retake = row.flag("retake")
+        guard let cohort, let worker, let retake else { return nil }
+        return .enroll(CohortEnrollment(cohort: cohort, worker: worker, expectedVersion: version, retake: retake))
     }
 }
 

@@ -7,7 +7,8 @@ public enum ImportKind: String, CaseIterable, Sendable {
     case workers
     /// `fair,worker,outcome[,expectedVersion]`: one `recordAttendance` a row.
     case attendance
-    /// `cohort,worker[,expectedVersion]`: one `enroll` a row.
+    /// `cohort,worker[,expectedVersion,retake]`: one `enroll` a row (`retake` true: a second go in a
+    /// cohort where the worker has a result).
     case enrollments
 
     /// The columns the header must name.
@@ -23,7 +24,8 @@ public enum ImportKind: String, CaseIterable, Sendable {
     public var optionalColumns: [String] {
         switch self {
         case .workers: ["regency", "village", "phone", "education"]
-        case .attendance, .enrollments: ["expectedVersion"]
+        case .attendance: ["expectedVersion"]
+        case .enrollments: ["expectedVersion", "retake"]
         }
     }
 

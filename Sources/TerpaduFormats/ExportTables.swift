@@ -119,6 +119,7 @@ enum ExportTables {
             ExportColumn("certificateRequired", .boolean) { boolean($0.certificateRequired) },
             ExportColumn("workerCost", .number) { number($0.workerCost) },
             ExportColumn("contractMonths", .number) { number($0.contractMonths) },
+            ExportColumn("languageLevel") { $0.languageLevel?.code },
             ExportColumn("created") { $0.created.description },
         ])
     }

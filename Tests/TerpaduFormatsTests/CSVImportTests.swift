@@ -251,6 +251,21 @@ func workerNames(_ state: TerpaduState) -> [String] {
             "line 5: worker: there is no record W-000099",
             "line 6: row: has 3 fields; the header has 2",
         ])
+
+        // After a failed result, a second go must say it is a retake; the column is read as yes/no.
+        _ = try store.execute(.recordResult(TrainingResult(cohort: RecordID(.cohort, 1), worker: RecordID(.worker, 1),
+                                                           attendance: 60, score: 40, passed: false))).get()
+        let retakes = try store.importCSV(.enrollments, from: csvBytes(
+            "cohort,worker,retake\n"
+            + "TC-000001,W-000001,\n"
+            + "TC-000001,W-000001,maybe\n"
+            + "TC-000001,W-000002,ya\n"
+            + "TC-000001,W-000001,true\n"))
+        #expect(retakes.accepted == 1)
+        #expect(retakes.reportLines.count == 3)
+        #expect(retakes.reportLines.first?.hasPrefix("line 2: ") == true && retakes.reportLines.first?.contains("retake") == true)
+        #expect(retakes.reportLines.dropFirst().first == "line 3: retake: \"maybe\" is not true or false")
+        #expect(retakes.reportLines.last?.hasPrefix("line 4: retake: ") == true)
     }
 
     @Test func textStoredOtherwiseThanTheFileHasItIsListedAndCounted() throws {

@@ -55,9 +55,11 @@ import TerpaduTestSupport
             let rows = try SmallOffice.exportRows(store, .jobOrders, in: dir)
             #expect(rows == [
                 ["id", "employer", "employerIsLegalEntity", "country", "job", "sector", "scheme", "agency",
-                 "agencyLicence", "quota", "filled", "certificateRequired", "workerCost", "contractMonths", "created"],
+                 "agencyLicence", "quota", "filled", "certificateRequired", "workerCost", "contractMonths", "languageLevel",
+                 "created"],
+                // No language level asked for: the cell is empty.
                 ["JO-000001", "'+Chan Household Ltd", "true", "TW", "housekeeper", "domestic", "pToP", "PT Sinar Jaya",
-                 "P3MI-0421/2024", "10", "0", "false", "0", "24", "2025-06-02"],
+                 "P3MI-0421/2024", "10", "0", "false", "0", "24", "", "2025-06-02"],
             ])
         }
     }

@@ -1,5 +1,6 @@
 import TerminalUI
 import TerpaduCore
+import TerpaduFormats
 
 /// A job order's facts, its legal-channel verdict with each reason in words, and the workers selected.
 struct JobOrderDetailView: Widget {
@@ -22,7 +23,8 @@ struct JobOrderDetailView: Widget {
             .field(p.agency, scheme, .text),
             .field(p.quota, r.partOf(n.number(o.filled), n.number(o.quota)), .text),
             .field(p.workerCost, n.rupiah(o.workerCost), o.workerCost > 0 ? .warning : .text),
-            .field(p.contract, p.months(o.contractMonths) + (o.certificateRequired ? " · " + p.certificateRequired : ""), .text),
+            .field(p.contract, p.months(o.contractMonths) + (o.certificateRequired ? " · " + p.certificateRequired : "")
+                   + (o.languageLevel.map { " · " + RefusalText.languageLevelName($0) } ?? ""), .text),
             .field(p.created, n.day(o.created), .muted),
         ], theme: theme).render(layout.facts, &buffer)
 
