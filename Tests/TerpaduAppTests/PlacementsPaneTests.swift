@@ -29,6 +29,32 @@ import TerpaduTestSupport
         #expect(screen.allSatisfy { TextLayout.width($0) <= 80 })
     }
 
+    /// Countries sort by the name on screen: Germany before Japan in English, Jepang before Jerman in
+    /// Indonesian.
+    @Test func ordersSortByCountryInTheDesksLanguage() throws {
+        for (language, expected) in [(Language.en, ["Germany", "Hong Kong", "Japan", "South Korea"]),
+                                     (.id, ["Hong Kong", "Jepang", "Jerman", "Korea Selatan"])] {
+            let dir = TempDir()
+            defer { dir.remove() }
+            let data = try directoryWithRecords(dir)
+            let store = try openStore(dir)
+            for country in ["DE", "JP"] {
+                _ = try store.execute(.createJobOrder(JobOrderDraft(employer: "Gov \(country)", country: country, job: "caregiver",
+                                                                    scheme: .gToG, quota: 5))).get()
+            }
+            store.close()
+            let desk = DeskDriver(data: data, language: language, size: Size(width: 120, height: 30))
+            desk.settle { $0.workers.page != nil }
+            desk.press(.char("5"))
+            #expect(desk.settle { $0.records.placements.orders.page?.total == 4 })
+            desk.press(.char("s"), .char("s"))
+            #expect(desk.settle { $0.records.placements.orders.query.sort == JobOrderColumn.country.rawValue && !$0.records.placements.orders.searching })
+            desk.quiet()
+            let rows = desk.screen[6..<10]
+            #expect(zip(rows, expected).allSatisfy { $0.contains($1) }, "\(desk.text)")
+        }
+    }
+
     @Test func theVerdictGivesEachReasonInWords() throws {
         let dir = TempDir()
         defer { dir.remove() }

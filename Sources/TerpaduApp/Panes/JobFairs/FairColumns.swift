@@ -10,7 +10,7 @@ public enum FairColumn: Int, RecordColumn {
 extension FairSummary: ListedRecord {
     var recordID: RecordID { id }
 
-    func sortKey(_ column: FairColumn) -> SortKey {
+    func sortKey(_ column: FairColumn, _ language: Language) -> SortKey {
         switch column {
         case .id: .int(id.number)
         case .kind: .int(Int(kind.rawValue))

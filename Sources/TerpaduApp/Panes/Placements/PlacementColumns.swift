@@ -24,12 +24,12 @@ public enum LoanColumn: Int, RecordColumn {
 extension JobOrderRow: ListedRecord {
     var recordID: RecordID { order.id }
 
-    func sortKey(_ column: JobOrderColumn) -> SortKey {
+    func sortKey(_ column: JobOrderColumn, _ language: Language) -> SortKey {
         switch column {
         case .id: .int(order.id.number)
         case .employer: .words(order.employer)
-        case .country: .words(country.en)
-        case .job: .words(job.en)
+        case .country: .words(country.text(language))
+        case .job: .words(job.text(language))
         case .scheme: .int(Int(order.scheme.rawValue))
         case .filled: .int(order.filled)
         // Orders outside the law first.
@@ -44,7 +44,7 @@ extension JobOrderRow: ListedRecord {
 extension CaseSummary: ListedRecord {
     var recordID: RecordID { id }
 
-    func sortKey(_ column: CaseColumn) -> SortKey {
+    func sortKey(_ column: CaseColumn, _ language: Language) -> SortKey {
         switch column {
         case .id: .int(id.number)
         case .worker: .int(worker.number)
@@ -64,7 +64,7 @@ extension CaseSummary: ListedRecord {
 extension LoanSummary: ListedRecord {
     var recordID: RecordID { id }
 
-    func sortKey(_ column: LoanColumn) -> SortKey {
+    func sortKey(_ column: LoanColumn, _ language: Language) -> SortKey {
         switch column {
         case .id: .int(id.number)
         case .worker: .int(worker.number)

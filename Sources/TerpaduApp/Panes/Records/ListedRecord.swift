@@ -25,7 +25,8 @@ protocol RecordColumn: RawRepresentable<Int>, CaseIterable, Hashable, Sendable {
 protocol ListedRecord: Sendable {
     associatedtype Column: RecordColumn
     var recordID: RecordID { get }
-    func sortKey(_ column: Column) -> SortKey
+    /// `language`: which of a name's two languages is on screen.
+    func sortKey(_ column: Column, _ language: Language) -> SortKey
     /// What `/` searches in.
     var filterFields: [String] { get }
 }
@@ -44,7 +45,7 @@ extension Array where Element: ListedRecord {
         let words = fold(query.text).split(separator: " ").map(String.init)
         let kept = words.isEmpty ? self : filter { $0.matches(words) }
         let column = Element.Column(rawValue: query.sort) ?? Element.Column(rawValue: 0)
-        let keyed = kept.map { (key: column.map($0.sortKey), id: $0.recordID) }
+        let keyed = kept.map { row in (key: column.map { row.sortKey($0, query.language) }, id: row.recordID) }
         let sorted = keyed.sorted { a, b in
             if let ka = a.key, let kb = b.key, ka != kb { return query.ascending ? ka < kb : ka > kb }
             return query.ascending ? a.id < b.id : a.id > b.id

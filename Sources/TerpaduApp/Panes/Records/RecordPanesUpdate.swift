@@ -18,6 +18,7 @@ extension DeskModel {
         guard phase == .ready else { return [] }
         var l = records[list]
         defer { records[list] = l }
+        l.query.language = strings.language
         guard let window = RowWindow.ask(&l.table, visible: recordVisibleRows, total: l.total, requested: l.requested,
                                          force: force || l.page == nil && l.requested == nil) else { return [] }
         l.requested = window

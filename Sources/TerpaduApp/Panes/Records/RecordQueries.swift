@@ -12,6 +12,8 @@ public struct RecordListQuery: Sendable, Hashable {
     public var text = ""
     public var sort = 0
     public var ascending: Bool
+    /// Names in two languages (countries, jobs, programs) sort by the one on screen.
+    public var language: Language = .en
 
     public init(_ list: RecordList) {
         self.list = list

@@ -10,7 +10,7 @@ public enum ProgramColumn: Int, RecordColumn {
 extension ProgramSummary: ListedRecord {
     var recordID: RecordID { id }
 
-    func sortKey(_ column: ProgramColumn) -> SortKey {
+    func sortKey(_ column: ProgramColumn, _ language: Language) -> SortKey {
         switch column {
         case .id: .int(id.number)
         case .kind: .int(Int(kind.rawValue))

@@ -10,10 +10,10 @@ public enum CohortColumn: Int, RecordColumn {
 extension CohortView: ListedRecord {
     var recordID: RecordID { id }
 
-    func sortKey(_ column: CohortColumn) -> SortKey {
+    func sortKey(_ column: CohortColumn, _ language: Language) -> SortKey {
         switch column {
         case .id: .int(id.number)
-        case .program: .words(programNameEN)
+        case .program: .words(language == .id ? programNameID : programNameEN)
         case .provider: .words(provider)
         case .start: .day(start)
         case .end: .day(end)
