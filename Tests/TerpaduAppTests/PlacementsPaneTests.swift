@@ -55,6 +55,44 @@ import TerpaduTestSupport
         }
     }
 
+    /// `f` lists the financial-literacy sessions; a session shows who took part, and `a` adds a worker
+    /// abroad (one still at home is refused, in words).
+    @Test func aLiteracySessionListsItsParticipantsAndTakesOneMore() throws {
+        let dir = TempDir()
+        defer { dir.remove() }
+        let data = try directoryWithRecords(dir)
+        let store = try openStore(dir)
+        _ = try store.execute(.scheduleLiteracySession(LiteracySessionDraft(date: OfficeCalendar.jakarta.day(atMillis: fixedMillis),
+                                                                            mission: "kjriHongKong",
+                                                                            topic: "Mengelola gaji dan remitansi"))).get()
+        store.close()
+        let desk = DeskDriver(data: data, size: Size(width: 80, height: 24))
+        desk.settle { $0.workers.page != nil }
+        desk.press(.char("5"), .char("f"))
+        #expect(desk.settle { $0.records.placements.literacySessions.page?.total == 1 })
+        #expect(desk.screen[4].contains("f Literacy sessions"))
+        #expect(line(desk.screen, "LS-000001").contains("Mengelola gaji") && line(desk.screen, "LS-000001").hasSuffix("0"))
+        desk.press(.enter)
+        #expect(desk.settle { $0.records.detail?.detail?.subTotal == 0 })
+        #expect(desk.screen[3].contains("LS-000001 Mengelola gaji dan remitansi"))
+        desk.press(.char("a"))
+        desk.type("budi")
+        #expect(desk.settle { $0.workers.total == 1 && !$0.workers.searching })
+        desk.press(.enter)
+        #expect(desk.settle { $0.records.detail?.detail?.subTotal == 1 })
+        #expect(line(desk.screen, "W-000002").contains("Budi Santoso") && line(desk.screen, "W-000002").contains("working"))
+        #expect(desk.text.contains("saved: add a participant to LS-000001 · W-000002"))
+        // Nurul has not left: the core refuses, and the screen says why.
+        desk.press(.char("a"))
+        desk.type("nurul")
+        #expect(desk.settle { $0.workers.total == 1 && !$0.workers.searching })
+        desk.press(.enter)
+        #expect(desk.settle { $0.status?.text.contains("financial literacy is for workers in placement") == true }, "\(desk.text)")
+        // At 80 columns the refusal takes the whole status line (the last change gives way).
+        #expect(desk.screen[22].contains("not saved: W-000004 is registered; financial literacy") && !desk.screen[22].contains("last change"))
+        #expect(desk.model.records.detail?.detail?.subTotal == 1)
+    }
+
     @Test func theVerdictGivesEachReasonInWords() throws {
         let dir = TempDir()
         defer { dir.remove() }

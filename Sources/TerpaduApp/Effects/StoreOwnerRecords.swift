@@ -59,6 +59,10 @@ extension StoreOwner {
             let (rows, offset, total) = arranged(s, q, window, natural: { s.programs(offset: $0, count: count) },
                                                  all: { s.programs(order: .oldestFirst).rows }, one: s.programSummary)
             return (.programs(rows), offset, total)
+        case .literacySessions:
+            let (rows, offset, total) = arranged(s, q, window, natural: { s.literacySessions(offset: $0, count: count) },
+                                                 all: { s.literacySessions(order: .oldestFirst).rows }, one: s.literacySession)
+            return (.literacySessions(rows), offset, total)
         }
     }
 
@@ -115,7 +119,12 @@ extension StoreOwner {
         case .program:
             guard let p = s.programSummary(id), let m = s.members(ofProgram: id) else { return nil }
             return .program(p, slice(m))
-        case .worker, .placement, .duplicateReview, .literacySession:
+        case .literacySession:
+            guard let l = s.literacySession(id), let p = s.participants(ofLiteracySession: id, offset: offset, count: count) else {
+                return nil
+            }
+            return .literacySession(l, p)
+        case .worker, .placement, .duplicateReview:
             return nil
         }
     }

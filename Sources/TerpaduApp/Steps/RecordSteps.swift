@@ -25,6 +25,7 @@ extension DeskModel {
             case .cohort: return startPick(.enroll(cohort: id))
             case .jobOrder: return startPick(.select(jobOrder: id))
             case .program: return startPick(.enrollReturnee(program: id))
+            case .literacySession: return startPick(.joinLiteracy(session: id))
             default: return []
             }
         case .newAttendee:

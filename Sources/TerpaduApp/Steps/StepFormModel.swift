@@ -26,6 +26,8 @@ public struct WorkerPick: Sendable, Hashable {
         case enroll(cohort: RecordID)
         case select(jobOrder: RecordID)
         case enrollReturnee(program: RecordID)
+        /// A worker abroad recorded as taking part in a financial-literacy session.
+        case joinLiteracy(session: RecordID)
     }
 
     public var purpose: Purpose
@@ -39,7 +41,7 @@ public struct WorkerPick: Sendable, Hashable {
     /// The record the worker is picked for.
     public var record: RecordID {
         switch purpose {
-        case .attend(let id), .enroll(let id), .select(let id), .enrollReturnee(let id): id
+        case .attend(let id), .enroll(let id), .select(let id), .enrollReturnee(let id), .joinLiteracy(let id): id
         }
     }
 
@@ -49,6 +51,7 @@ public struct WorkerPick: Sendable, Hashable {
         case .enroll(let cohort): .enroll(CohortEnrollment(cohort: cohort, worker: worker))
         case .select(let order): .selectForJobOrder(Selection(worker: worker, jobOrder: order))
         case .enrollReturnee(let program): .enrollReturnee(ProgramEnrollmentEntry(program: program, worker: worker))
+        case .joinLiteracy(let session): .recordLiteracyParticipation(LiteracyParticipation(session: session, worker: worker))
         }
     }
 }

@@ -142,8 +142,6 @@ extension DeskModel {
         if case .step(let step) = purpose, step.subject == nil, step.workers.isEmpty, saved.count == 1,
            let id = createdID(saved[0]) {
             lastUsed.remember(id)
-            // A literacy session has no screen of its own: workers join it from their cards (`f`).
-            if id.kind == .literacySession { return effects + recordPlaceShown() }
             return effects + openRecord(id)
         }
         return effects + recordPlaceShown()
@@ -218,6 +216,7 @@ extension WorkerPick.Purpose {
         case .enroll: .enrollInCohort
         case .select: .selectForOrder
         case .enrollReturnee: .enrollInProgram
+        case .joinLiteracy: .literacy
         }
     }
 }

@@ -9,7 +9,7 @@ enum EnglishRecords {
         keyCohorts: "Show the cohorts", hintCohorts: "Cohorts", keyPassRates: "Show the pass rate of each program",
         hintPassRates: "Pass rates", keyOrders: "Show the job orders", hintOrders: "Orders",
         keyCases: "Show the protection cases (open first)", hintCases: "Cases", keyLoans: "Show the open loans",
-        hintLoans: "Loans",
+        hintLoans: "Loans", keyLiteracy: "Show the financial literacy sessions", hintLiteracy: "Literacy",
         worker: "Worker", name: "Name", status: "Status", date: "Date", place: "Place", dates: "Dates",
         capacity: "Capacity", enrolled: "Enrolled", partOf: { "\($0) of \($1)" }, noneYet: "none yet")
 
@@ -96,6 +96,15 @@ enum EnglishRecords {
             case .checkIns: "Check-ins"
             }
         },
+        literacyColumn: { c in
+            switch c {
+            case .id: "ID"
+            case .date: "Date"
+            case .mission: "Run by"
+            case .topic: "Topic"
+            case .participants: "Workers"
+            }
+        },
         loanColumn: { c in
             switch c {
             case .id: "ID"
@@ -166,7 +175,7 @@ enum EnglishRecords {
             case .urgent: "urgent"
             }
         },
-        orders: "Job orders", cases: "Protection cases", loans: "Open loans",
+        orders: "Job orders", cases: "Protection cases", loans: "Open loans", literacySessions: "Literacy sessions", online: "online",
         legalEntity: "legal entity", country: "Country", job: "Job", agency: "Channel",
         quota: "Filled", certificateRequired: "certificate required", workerCost: "Cost to worker", contract: "Contract",
         months: { $0 == 1 ? "1 month" : "\($0) months" }, created: "Created", verdict: "Legal channel",

@@ -60,6 +60,7 @@ enum EnglishSteps {
             case .enrollInCohort: "enrol in \(id)"
             case .selectForOrder: "select for \(id)"
             case .enrollInProgram: "enrol in \(id)"
+            case .literacy: "add a participant to \(id)"
             default: id
             }
         },

@@ -11,6 +11,7 @@ enum IndonesianRecords {
         keyOrders: "Tampilkan job order", hintOrders: "Job order",
         keyCases: "Tampilkan kasus pelindungan (yang terbuka dulu)", hintCases: "Kasus",
         keyLoans: "Tampilkan pinjaman yang berjalan", hintLoans: "Pinjaman",
+        keyLiteracy: "Tampilkan sesi literasi keuangan", hintLiteracy: "Literasi",
         worker: "Pekerja", name: "Nama", status: "Status", date: "Tanggal", place: "Wilayah", dates: "Tanggal",
         capacity: "Kapasitas", enrolled: "Terdaftar", partOf: { "\($0) dari \($1)" }, noneYet: "belum ada")
 
@@ -97,6 +98,15 @@ enum IndonesianRecords {
             case .checkIns: "Lapor diri"
             }
         },
+        literacyColumn: { c in
+            switch c {
+            case .id: "ID"
+            case .date: "Tanggal"
+            case .mission: "Penyelenggara"
+            case .topic: "Topik"
+            case .participants: "Pekerja"
+            }
+        },
         loanColumn: { c in
             switch c {
             case .id: "ID"
@@ -167,7 +177,8 @@ enum IndonesianRecords {
             case .urgent: "mendesak"
             }
         },
-        orders: "Job order", cases: "Kasus pelindungan", loans: "Pinjaman berjalan",
+        orders: "Job order", cases: "Kasus pelindungan", loans: "Pinjaman berjalan", literacySessions: "Sesi literasi",
+        online: "daring",
         legalEntity: "berbadan hukum", country: "Negara", job: "Jabatan", agency: "Jalur",
         quota: "Terisi", certificateRequired: "wajib sertifikat", workerCost: "Biaya pekerja", contract: "Kontrak",
         months: { "\($0) bulan" }, created: "Dibuat", verdict: "Jalur penempatan",

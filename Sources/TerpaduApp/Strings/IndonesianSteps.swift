@@ -60,6 +60,7 @@ enum IndonesianSteps {
             case .enrollInCohort: "daftarkan ke \(id)"
             case .selectForOrder: "pilih untuk \(id)"
             case .enrollInProgram: "daftarkan ke \(id)"
+            case .literacy: "tambah peserta ke \(id)"
             default: id
             }
         },

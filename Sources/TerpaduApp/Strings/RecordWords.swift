@@ -20,6 +20,8 @@ public struct RecordWords: Sendable {
     public var hintCases: String
     public var keyLoans: String
     public var hintLoans: String
+    public var keyLiteracy: String
+    public var hintLiteracy: String
     /// Column titles of the lists under a detail.
     public var worker: String
     public var name: String
@@ -74,6 +76,7 @@ public struct TrainingWords: Sendable {
 public struct PlacementWords: Sendable {
     public var orderColumn: @Sendable (JobOrderColumn) -> String
     public var caseColumn: @Sendable (CaseColumn) -> String
+    public var literacyColumn: @Sendable (LiteracyColumn) -> String
     public var loanColumn: @Sendable (LoanColumn) -> String
     public var scheme: @Sendable (Scheme) -> String
     public var placementStatus: @Sendable (PlacementStatus) -> String
@@ -84,6 +87,9 @@ public struct PlacementWords: Sendable {
     public var orders: String
     public var cases: String
     public var loans: String
+    public var literacySessions: String
+    /// A literacy session run online, by no mission.
+    public var online: String
     public var legalEntity: String
     public var country: String
     public var job: String

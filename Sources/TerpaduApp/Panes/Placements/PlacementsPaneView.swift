@@ -1,7 +1,7 @@
 import TerminalUI
 import TerpaduCore
 
-/// The Placements pane: job orders, protection cases or open loans (`o` / `c` / `l`).
+/// The Placements pane: job orders, protection cases, open loans or literacy sessions (`o` / `c` / `l` / `f`).
 struct PlacementsPaneView: Widget {
     let model: DeskModel
 
@@ -9,7 +9,7 @@ struct PlacementsPaneView: Widget {
         let s = model.strings, p = s.placements, n = s.format, theme = model.theme
         let pane = model.records.placements
         let sublists = [("o", p.orders, pane.showing == .jobOrders), ("c", p.cases, pane.showing == .cases),
-                        ("l", p.loans, pane.showing == .loans)].map { (key: $0.0, title: $0.1, selected: $0.2) }
+                        ("l", p.loans, pane.showing == .loans), ("f", p.literacySessions, pane.showing == .literacySessions)].map { (key: $0.0, title: $0.1, selected: $0.2) }
         switch pane.showing {
         case .cases:
             var rows: [CaseSummary] = []
@@ -43,6 +43,20 @@ struct PlacementsPaneView: Widget {
                 col(.amount, .fixed(15), .right, 0) { n.rupiah($0.amount) },
                 col(.status, .fixed(11), .left, 1) { p.loanStatus($0.status) },
                 col(.applied, .fixed(11), .right, 3) { n.day($0.applied) },
+            ], sublists: sublists).render(area, &buffer)
+        case .literacySessions:
+            var rows: [LiteracySessionSummary] = []
+            if case .literacySessions(let r)? = pane.literacySessions.page?.rows { rows = r }
+            func col(_ c: LiteracyColumn, _ w: Constraint, _ a: Alignment = .left, _ priority: Int,
+                     _ cell: @escaping (LiteracySessionSummary) -> String) -> RecordTableColumn<LiteracySessionSummary> {
+                RecordTableColumn(column: c.rawValue, title: p.literacyColumn(c), width: w, alignment: a, priority: priority, cell: cell)
+            }
+            RecordTableView(model: model, list: pane.literacySessions, rows: rows, columns: [
+                col(.id, .fixed(9), .left, 0) { $0.id.description },
+                col(.date, .fixed(11), .right, 1) { n.day($0.date) },
+                col(.mission, .fill(2), .left, 1) { $0.missionName ?? $0.mission ?? p.online },
+                col(.topic, .fill(3), .left, 0) { $0.topic },
+                col(.participants, .fixed(8), .right, 0) { n.number($0.participants) },
             ], sublists: sublists).render(area, &buffer)
         default:
             var rows: [JobOrderRow] = []

@@ -42,7 +42,8 @@ enum RecordKeys {
         case .placements:
             bound += [Bound([.char("o")], .showList(.jobOrders), help: r.keyOrders, hint: r.hintOrders),
                       Bound([.char("c")], .showList(.cases), help: r.keyCases, hint: r.hintCases),
-                      Bound([.char("l")], .showList(.loans), help: r.keyLoans, hint: r.hintLoans)]
+                      Bound([.char("l")], .showList(.loans), help: r.keyLoans, hint: r.hintLoans),
+                      Bound([.char("f")], .showList(.literacySessions), help: r.keyLiteracy, hint: r.hintLiteracy)]
         default: break
         }
         if pane == .placements {
@@ -85,6 +86,7 @@ enum RecordKeys {
         case .cohort: steps = [add, Bound([.char("r")], .resultSheet, help: s.training.results, hint: s.training.results, writes: true)]
         case .jobOrder: steps = [add]
         case .program: steps = [add, step("o", .programOutcome)]
+        case .literacySession: steps = [add]
         case .loan: steps = [step("d", .decideLoan), step("b", .disburseLoan), step("c", .closeLoan)]
         case .protectionCase: steps = [step("i", .checkIn), step("c", .closeCase)]
         default: break

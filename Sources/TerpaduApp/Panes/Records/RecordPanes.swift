@@ -19,6 +19,7 @@ public struct RecordPanes: Sendable {
             case .cases: placements.cases
             case .loans: placements.loans
             case .programs: reintegration.programs
+            case .literacySessions: placements.literacySessions
             }
         }
         set {
@@ -29,6 +30,7 @@ public struct RecordPanes: Sendable {
             case .cases: placements.cases = newValue
             case .loans: placements.loans = newValue
             case .programs: reintegration.programs = newValue
+            case .literacySessions: placements.literacySessions = newValue
             }
         }
     }

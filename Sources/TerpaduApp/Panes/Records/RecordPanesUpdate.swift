@@ -165,6 +165,7 @@ extension DeskModel {
         case .jobOrders: JobOrderColumn.allCases.count
         case .cases: CaseColumn.allCases.count
         case .loans: LoanColumn.allCases.count
+        case .literacySessions: LiteracyColumn.allCases.count
         case .programs: ProgramColumn.allCases.count
         }
     }
@@ -176,6 +177,7 @@ extension DeskModel {
         case .jobOrders: JobOrderColumn(rawValue: column)?.ascendingFirst ?? false
         case .cases: CaseColumn(rawValue: column)?.ascendingFirst ?? false
         case .loans: LoanColumn(rawValue: column)?.ascendingFirst ?? false
+        case .literacySessions: LiteracyColumn(rawValue: column)?.ascendingFirst ?? false
         case .programs: ProgramColumn(rawValue: column)?.ascendingFirst ?? false
         }
     }

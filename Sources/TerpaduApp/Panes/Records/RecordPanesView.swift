@@ -29,6 +29,7 @@ struct RecordPanesView: Widget {
         case .protectionCase(let c, let i): CaseDetailView(model: model, summary: c, checkIns: i).render(area, &buffer)
         case .loan(let l): LoanDetailView(model: model, loan: l).render(area, &buffer)
         case .program(let p, let m): ProgramDetailView(model: model, program: p, members: m).render(area, &buffer)
+        case .literacySession(let l, let p): LiteracyDetailView(model: model, session: l, participants: p).render(area, &buffer)
         }
     }
 
@@ -48,6 +49,7 @@ struct RecordPanesView: Widget {
             case .protectionCase(let c, _): c.workerName
             case .loan(let l): l.workerName
             case .program(let p, _): p.name
+            case .literacySession(let l, _): l.topic
             }
             return [id.description + " " + name]
         default: return []

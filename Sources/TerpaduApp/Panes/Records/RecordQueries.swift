@@ -2,7 +2,7 @@ import TerpaduCore
 
 /// The record lists of the four panes after Workers, each asked for a page at a time.
 public enum RecordList: Int, CaseIterable, Sendable, Hashable {
-    case fairs, cohorts, jobOrders, cases, loans, programs
+    case fairs, cohorts, jobOrders, cases, loans, programs, literacySessions
 }
 
 /// What one record list shows: the filter typed and the sort. `sort` is the raw value of the list's
@@ -56,6 +56,7 @@ public enum RecordRows: Sendable, Hashable {
     case cases([CaseSummary])
     case loans([LoanSummary])
     case programs([ProgramSummary])
+    case literacySessions([LiteracySessionSummary])
 
     var ids: [RecordID] {
         switch self {
@@ -65,6 +66,7 @@ public enum RecordRows: Sendable, Hashable {
         case .cases(let r): r.map(\.id)
         case .loans(let r): r.map(\.id)
         case .programs(let r): r.map(\.id)
+        case .literacySessions(let r): r.map(\.id)
         }
     }
 }
@@ -93,6 +95,7 @@ public enum RecordDetail: Sendable, Hashable {
     case protectionCase(CaseSummary, RecordPage<CheckInEntry>)
     case loan(LoanSummary)
     case program(ProgramSummary, RecordPage<ProgramMember>)
+    case literacySession(LiteracySessionSummary, RecordPage<LiteracyParticipant>)
 
     public var id: RecordID {
         switch self {
@@ -102,6 +105,7 @@ public enum RecordDetail: Sendable, Hashable {
         case .protectionCase(let c, _): c.id
         case .loan(let l): l.id
         case .program(let p, _): p.id
+        case .literacySession(let l, _): l.id
         }
     }
 
@@ -114,6 +118,7 @@ public enum RecordDetail: Sendable, Hashable {
         case .protectionCase(_, let p): p.total
         case .loan: 0
         case .program(_, let p): p.total
+        case .literacySession(_, let p): p.total
         }
     }
 
@@ -130,6 +135,7 @@ public enum RecordDetail: Sendable, Hashable {
         case .protectionCase(let c, let p): return pick(p, \.worker) ?? c.worker
         case .loan(let l): return l.worker
         case .program(_, let p): return pick(p, \.worker)
+        case .literacySession(_, let p): return pick(p, \.worker)
         }
     }
 }
