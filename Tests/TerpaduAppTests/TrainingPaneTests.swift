@@ -69,4 +69,30 @@ import TerpaduTestSupport
         desk.press(.char("c"))
         #expect(desk.screen[6].hasPrefix("TC-000001"))
     }
+
+    /// Under the pass rates, each language level: tests recorded and passed, and passes in cohorts of
+    /// the programs that teach it; a language program names its level.
+    @Test func passRatesShowTheLanguageLevels() throws {
+        let dir = TempDir()
+        defer { dir.remove() }
+        let data = try directoryWithRecords(dir)
+        let store = try openStore(dir)
+        let today = OfficeCalendar.jakarta.day(atMillis: fixedMillis)
+        for (worker, passed) in [(RecordID(.worker, 1), false), (RecordID(.worker, 1), true), (RecordID(.worker, 4), true)] {
+            _ = try store.execute(.recordLanguageTest(LanguageTestEntry(worker: worker, level: .jftBasic, date: today, score: 200,
+                                                                        passed: passed))).get()
+        }
+        _ = try store.execute(.createCohort(CohortDraft(program: "japaneseJftBasic", provider: "LPK Sakura", start: today,
+                                                        end: today.adding(days: 60), capacity: 10))).get()
+        store.close()
+        let desk = DeskDriver(data: data, size: Size(width: 100, height: 40))
+        desk.settle { $0.workers.page != nil }
+        desk.press(.char("4"), .char("p"))
+        #expect(desk.settle { $0.records.training.languageLevels != nil })
+        let screen = desk.screen
+        #expect(line(screen, "Japanese for JFT-Basic").contains("JFT-Basic"))
+        #expect(screen.contains { $0.contains("Language levels: tests recorded") })
+        let jft = screen.last { $0.hasPrefix("JFT-Basic") } ?? ""
+        #expect(jft.split(separator: " ").suffix(3) == ["3", "2", "0"], "tests 3, passed 2, no cohort pass yet: \(jft)")
+    }
 }

@@ -15,13 +15,14 @@ extension StoreOwner {
             let detail = store.withState { s in Self.detail(s, id, window) }
             queue.post(.records(detail.map(RecordAnswer.detail) ?? .missing(id)))
         case .passRates:
-            let rates = store.withState { s in
-                s.passRatesByProgram().map { code, rate in
+            let (rates, levels) = store.withState { s in
+                (s.passRatesByProgram().map { code, rate in
                     let p = s.referenceData.programs.first { $0.code == code }
-                    return ProgramPassRate(code: code, name: LocalName(en: p?.nameEN ?? code, id: p?.nameID ?? code), rate: rate)
-                }.sorted { $0.code < $1.code }
+                    return ProgramPassRate(code: code, name: LocalName(en: p?.nameEN ?? code, id: p?.nameID ?? code), rate: rate,
+                                           level: p?.languageLevel)
+                }.sorted { $0.code < $1.code }, s.languageLevels())
             }
-            queue.post(.records(.passRates(rates)))
+            queue.post(.records(.passRates(rates, levels)))
         }
     }
 

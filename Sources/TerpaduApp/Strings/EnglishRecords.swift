@@ -69,7 +69,9 @@ enum EnglishRecords {
         program: "Program", provider: "Provider", seatsLeft: "Seats left", passRate: "Pass rate",
         passedOf: { "\($0) of \($1) passed" }, noResults: "no results yet", roster: "Roster", resultColumn: "Result",
         attendance: "Attend.", score: "Score", certificate: "Certificate", passRatesTitle: "Pass rate by program",
-        cohorts: "Cohorts", results: "Results", passed: "Passed")
+        cohorts: "Cohorts", results: "Results", passed: "Passed", level: "Level",
+        languageLevels: "Language levels: tests recorded, and passes in cohorts that teach the level", tests: "Tests",
+        testsPassed: "Passed", cohortPasses: "Cohort passes")
 
     static let placements = PlacementWords(
         orderColumn: { c in

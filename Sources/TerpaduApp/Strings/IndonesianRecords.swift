@@ -71,7 +71,9 @@ enum IndonesianRecords {
         program: "Program", provider: "Penyelenggara", seatsLeft: "Sisa kursi", passRate: "Kelulusan",
         passedOf: { "\($0) dari \($1) lulus" }, noResults: "belum ada hasil", roster: "Peserta", resultColumn: "Hasil",
         attendance: "Hadir", score: "Nilai", certificate: "Sertifikat", passRatesTitle: "Kelulusan per program",
-        cohorts: "Angkatan", results: "Hasil", passed: "Lulus")
+        cohorts: "Angkatan", results: "Hasil", passed: "Lulus", level: "Tingkat",
+        languageLevels: "Tingkat bahasa: tes yang tercatat, dan kelulusan di angkatan yang mengajarkan tingkat itu",
+        tests: "Tes", testsPassed: "Lulus", cohortPasses: "Lulus angkatan")
 
     static let placements = PlacementWords(
         orderColumn: { c in

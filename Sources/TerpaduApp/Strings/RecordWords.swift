@@ -70,6 +70,12 @@ public struct TrainingWords: Sendable {
     public var cohorts: String
     public var results: String
     public var passed: String
+    /// The language level a program teaches, and the tally of levels under the pass rates.
+    public var level: String
+    public var languageLevels: String
+    public var tests: String
+    public var testsPassed: String
+    public var cohortPasses: String
 }
 
 /// The Placements pane: job orders, protection cases, loans.

@@ -80,8 +80,9 @@ extension DeskModel {
             if case .record(id) = place { _ = back() }
             if records.detail?.id == id { records.detail = nil }
             return recordPlaceShown()
-        case .passRates(let rates):
+        case .passRates(let rates, let levels):
             records.training.passRates = rates
+            records.training.languageLevels = levels
             return []
         }
     }

@@ -46,6 +46,8 @@ public struct ProgramPassRate: Sendable, Hashable {
     public var code: String
     public var name: LocalName
     public var rate: PassRate
+    /// The language level the program teaches, if it is a language course.
+    public var level: LanguageLevel?
 }
 
 /// The rows of one page of a record list.
@@ -155,7 +157,7 @@ public enum RecordAnswer: Sendable {
     case page(RecordListPage)
     case detail(RecordDetail)
     case missing(RecordID)
-    case passRates([ProgramPassRate])
+    case passRates([ProgramPassRate], [LanguageLevelTally])
 }
 
 extension Pane {

@@ -1,4 +1,5 @@
 import TerminalUI
+import TerpaduCore
 
 /// The Training pane: cohorts, or the pass rate of each training program.
 public struct TrainingPaneModel: Sendable {
@@ -9,5 +10,7 @@ public struct TrainingPaneModel: Sendable {
     /// One row per program (a few dozen): small enough to come whole.
     public var passRates: [ProgramPassRate]?
     public var passRateTable = TableState()
+    /// Under the pass rates: each language level's tests and cohort passes.
+    public var languageLevels: [LanguageLevelTally]?
     public init() {}
 }
