@@ -252,6 +252,7 @@ extension TerpaduState {
                                                attendance: 0, score: 0, result: 0, certificate: StringPool.absent))
             s.workers.enrollment[r] = Int32(s.enrollments.count - 1)
             RecordLinks.append(Int32(s.enrollments.count - 1), to: &s.links.cohortEnrollments, at: c)
+            s.links.enrollmentsByWorker.insert(RecordLinks.key(Int32(r)), row: Int32(s.enrollments.count - 1))
             s.counters.cohortEnrolled[c] &+= 1
         }
     }

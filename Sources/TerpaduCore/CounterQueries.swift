@@ -58,6 +58,28 @@ public struct WeekKPI: Hashable, Sendable {
     public var businessesStarted: Int
 }
 
+extension WeekKPI {
+    /// One week's KPIs from its flows, the totals of each flow through the week's end, and the week's
+    /// histograms of lead days and worker-borne costs (shared by the counters and the board's tables).
+    static func of(week: Flows, running: [Int], lead: [Int32: Int32], cost: [Int64: Int32]) -> WeekKPI {
+        let inPlacement = running[DailyKind.departed.rawValue] - running[DailyKind.returned.rawValue]
+            - running[DailyKind.exitedFromPlacement.rawValue]
+        let openCases = running[DailyKind.caseOpened.rawValue] - running[DailyKind.caseClosed.rawValue]
+        let returned = running[DailyKind.returned.rawValue]
+        let departures = week[.departed]
+        let zero = Int(cost[0] ?? 0)
+        return WeekKPI(
+            weekStart: week.start, departures: departures,
+            medianDaysToDeparture: TerpaduState.median(lead).map(Int.init),
+            medianWorkerCost: TerpaduState.median(cost),
+            zeroCostShare: departures > 0 && !cost.isEmpty ? Double(zero) / Double(cost.values.reduce(0) { $0 + Int($1) }) : nil,
+            openCasesPer1000: inPlacement > 0 ? Double(openCases) * 1000 / Double(inPlacement) : nil,
+            casesResolved: week[.caseClosed],
+            returneesInProgramShare: returned > 0 ? Double(running[DailyKind.programEnrolled.rawValue]) / Double(returned) : nil,
+            businessesStarted: week[.businessStarted])
+    }
+}
+
 public struct PassRate: Hashable, Sendable {
     public var enrolled: Int
     public var results: Int
@@ -221,23 +243,7 @@ extension TerpaduState {
         return flows.map { week in
             for k in 0..<running.count { running[k] += week.counts[k] }
             let key = Counters.weekKey(week.start.number, slice: s.slice)
-            let lead = counters.leadDays[key] ?? [:]
-            let cost = counters.costs[key] ?? [:]
-            let inPlacement = running[DailyKind.departed.rawValue] - running[DailyKind.returned.rawValue]
-                - running[DailyKind.exitedFromPlacement.rawValue]
-            let openCases = running[DailyKind.caseOpened.rawValue] - running[DailyKind.caseClosed.rawValue]
-            let returned = running[DailyKind.returned.rawValue]
-            let departures = week[.departed]
-            let zero = Int(cost[0] ?? 0)
-            return WeekKPI(
-                weekStart: week.start, departures: departures,
-                medianDaysToDeparture: Self.median(lead).map(Int.init),
-                medianWorkerCost: Self.median(cost),
-                zeroCostShare: departures > 0 && !cost.isEmpty ? Double(zero) / Double(cost.values.reduce(0) { $0 + Int($1) }) : nil,
-                openCasesPer1000: inPlacement > 0 ? Double(openCases) * 1000 / Double(inPlacement) : nil,
-                casesResolved: week[.caseClosed],
-                returneesInProgramShare: returned > 0 ? Double(running[DailyKind.programEnrolled.rawValue]) / Double(returned) : nil,
-                businessesStarted: week[.businessStarted])
+            return WeekKPI.of(week: week, running: running, lead: counters.leadDays[key] ?? [:], cost: counters.costs[key] ?? [:])
         }
     }
 

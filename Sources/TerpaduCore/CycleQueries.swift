@@ -169,6 +169,11 @@ extension TerpaduState {
 
     /// Workers in placement who took part in at least one session since they departed.
     public func literacyReach() -> PlacementShare {
+        PlacementShare(inPlacement: statusCount(.working), count: literacyReachedRows().count)
+    }
+
+    /// The rows of the workers `literacyReach` counts, ascending and distinct.
+    func literacyReachedRows() -> [Int32] {
         var reached: [Int32] = []
         for p in cycle.participations {
             let w = Int(p.worker)
@@ -177,7 +182,7 @@ extension TerpaduState {
             if pl >= 0, pl < placements.count, p.day < placements[pl].departureDay { continue }
             reached.append(p.worker)
         }
-        return PlacementShare(inPlacement: statusCount(.working), count: Self.distinct(&reached))
+        return Self.distinctRows(&reached)
     }
 
     // MARK: Health coverage
@@ -202,29 +207,29 @@ extension TerpaduState {
 
     /// Workers in placement covered on `today`.
     public func healthCoverageShare(today: Day) -> PlacementShare {
+        PlacementShare(inPlacement: statusCount(.working), count: healthCoveredRows(today: today).count)
+    }
+
+    /// The rows of the workers `healthCoverageShare` counts, ascending and distinct.
+    func healthCoveredRows(today: Day) -> [Int32] {
         var covered: [Int32] = []
         for c in cycle.coverages where c.validFrom <= today.number && today.number <= c.validTo {
             let w = Int(c.worker)
             if w >= 0, w < workers.count, workers.status[w] == Status.working.rawValue { covered.append(c.worker) }
         }
-        return PlacementShare(inPlacement: statusCount(.working), count: Self.distinct(&covered))
+        return Self.distinctRows(&covered)
+    }
+
+    /// The rows of the workers whose cover `lapsingCoverage` lists, in no particular order.
+    func lapsingRows(today: Day, withinDays days: Int = 30) -> [Int32] {
+        lapsingCoverageRows(today: today, withinDays: days).map { cycle.coverages[$0].worker }
     }
 
     /// Workers in placement whose cover ends within `days` of `today` (today included) and is not
     /// followed by a later one: by lapse date, then worker, a page at a time.
     public func lapsingCoverage(today: Day, withinDays days: Int = 30, offset: Int = 0, count: Int = .max)
         -> RecordPage<LapsingCoverage> {
-        // Each working worker's coverage that ends last.
-        var latest: [Int32: Int] = [:]
-        for (i, c) in cycle.coverages.enumerated() {
-            let w = Int(c.worker)
-            guard w >= 0, w < workers.count, workers.status[w] == Status.working.rawValue else { continue }
-            if let j = latest[c.worker], cycle.coverages[j].validTo >= c.validTo { continue }
-            latest[c.worker] = i
-        }
-        let last = today.adding(days: max(0, days)).number
-        let rows = latest.values.filter { cycle.coverages[$0].validTo >= today.number && cycle.coverages[$0].validTo <= last }
-            .sorted { a, b in
+        let rows = lapsingCoverageRows(today: today, withinDays: days).sorted { a, b in
                 let x = cycle.coverages[a], y = cycle.coverages[b]
                 return x.validTo != y.validTo ? x.validTo < y.validTo : x.worker < y.worker
             }
@@ -236,6 +241,20 @@ extension TerpaduState {
                                    validFrom: Day(number: c.validFrom), validTo: Day(number: c.validTo))
         }
         return RecordPage(rows: page, offset: w.lowerBound, total: rows.count)
+    }
+
+    /// Indexes into `cycle.coverages`: each working worker's coverage that ends last, when it ends
+    /// within `days` of `today` (today included).
+    func lapsingCoverageRows(today: Day, withinDays days: Int) -> [Int] {
+        var latest: [Int32: Int] = [:]
+        for (i, c) in cycle.coverages.enumerated() {
+            let w = Int(c.worker)
+            guard w >= 0, w < workers.count, workers.status[w] == Status.working.rawValue else { continue }
+            if let j = latest[c.worker], cycle.coverages[j].validTo >= c.validTo { continue }
+            latest[c.worker] = i
+        }
+        let last = today.adding(days: max(0, days)).number
+        return latest.values.filter { cycle.coverages[$0].validTo >= today.number && cycle.coverages[$0].validTo <= last }
     }
 
     // MARK: Language
@@ -295,6 +314,15 @@ extension TerpaduState {
 
     func statusCount(_ s: Status) -> Int {
         Int(s.rawValue) < counters.statusTotals.count ? counters.statusTotals[Int(s.rawValue)] : 0
+    }
+
+    /// The different values of `rows`, ascending (sorts it).
+    static func distinctRows(_ rows: inout [Int32]) -> [Int32] {
+        rows.sort()
+        var out: [Int32] = []
+        var previous: Int32 = -1
+        for r in rows where r != previous { out.append(r); previous = r }
+        return out
     }
 
     /// How many different values `rows` holds (sorts it).

@@ -17,6 +17,9 @@ struct RecordLinks: Sendable, Equatable {
     /// Worker row → indexes into `checkIns`. A sorted index rather than an array per worker: most of a
     /// million workers never check in, and an array each would cost more than the check-ins.
     var checkInsByWorker = SortedIndex()
+    /// Worker row → indexes into `enrollments`: the board's pass rates follow a worker who moves to
+    /// another province or destination, so the store must find every seat of that worker at once.
+    var enrollmentsByWorker = SortedIndex()
 
     init() {}
 
@@ -35,6 +38,9 @@ struct RecordLinks: Sendable, Equatable {
         pairs.reserveCapacity(s.checkIns.count)
         for (i, c) in s.checkIns.enumerated() { pairs.append((Self.key(c.worker), Int32(i))) }
         checkInsByWorker = SortedIndex(pairs: pairs)
+        pairs.removeAll(keepingCapacity: true)
+        for (i, e) in s.enrollments.enumerated() { pairs.append((Self.key(e.worker), Int32(i))) }
+        enrollmentsByWorker = SortedIndex(pairs: pairs)
     }
 
     /// Index positions grouped by the record each row points at (rows pointing outside are left out).
@@ -66,9 +72,12 @@ struct RecordLinks: Sendable, Equatable {
     /// The check-ins of worker row `w`, ascending (as recorded).
     func checkIns(ofWorker w: Int32) -> [Int32] { checkInsByWorker.rows(equalTo: Self.key(w)) }
 
+    /// The enrolments of worker row `w`, ascending.
+    func enrollments(ofWorker w: Int32) -> [Int32] { enrollmentsByWorker.rows(equalTo: Self.key(w)) }
+
     var byteCount: Int {
         func bytes(_ t: [[Int32]]) -> Int { t.reduce(t.capacity * 8) { $0 + $1.capacity * 4 } }
         return bytes(fairAttendees) + bytes(cohortEnrollments) + bytes(jobOrderPlacements) + bytes(programEnrollments)
-            + checkInsByWorker.byteCount
+            + checkInsByWorker.byteCount + enrollmentsByWorker.byteCount
     }
 }

@@ -174,6 +174,8 @@ public enum Doctor {
 
         progress("stage tables")
         stageTables(journal, state: state, into: &report)
+        progress("board tables")
+        boardTable(journal, state: state, into: &report)
         return report
     }
 

@@ -8,10 +8,16 @@
 /// next open starts from it. The stage and counter tables need no rewrite: a worker's stage and status
 /// do not depend on the new rules (the guards are judged on the departure day), and `doctor` checks
 /// them against a recount as always.
+///
+/// From schema 2 to 3: the board's table (`BoardTable`) is created empty and marked `pending`; the
+/// state loads as usual (its snapshots are current) and the table is filled from it, in one
+/// transaction, before the open returns. Readers meanwhile get `BoardReadError`.
 public struct MigrationProgress: Sendable, Equatable {
     public enum Phase: Sendable, Equatable {
         /// Replaying the journal: `done` of `total` events.
         case replaying
+        /// Writing the board's tables from the state: `done` of `total` rows.
+        case fillingBoard
         /// Writing the first snapshot in the new format.
         case writingSnapshot
         case finished

@@ -6,7 +6,27 @@ enum JournalSchema {
     /// state (each document's dates, the agency table), so a version-1 directory is migrated by
     /// replaying its journal from the first event rather than trusting its older snapshots, and
     /// re-stamping the version (see `JournalMigration`). An older build then stops with `newerSchema`.
-    static let currentVersion = 2
+    /// 3: adds `board_cells`, every figure of the supervisor board (`BoardTable`), kept by each append
+    /// transaction. Raising an older journal creates it empty and marks it `pending` in `meta`; the
+    /// store fills it from the state at the first read-write open, and readers refuse it until then.
+    static let currentVersion = 3
+
+    /// `meta` key: `ready` when `board_cells` holds the state's figures, `pending` until it is filled.
+    static let boardStateKey = "board.state"
+
+    static let version3 = [
+        """
+        CREATE TABLE board_cells(
+            dimension TEXT NOT NULL,     -- status, job, scheme, province, destination, exit, day, week, ...
+            province TEXT NOT NULL,      -- '' for every province, else a province code
+            destination TEXT NOT NULL,   -- '' for every destination, else a country's ISO code
+            period TEXT NOT NULL,        -- a day or week start (ISO date), a program code, or ''
+            key TEXT NOT NULL,
+            value INTEGER NOT NULL,
+            PRIMARY KEY(dimension, province, destination, period, key)
+        ) WITHOUT ROWID
+        """,
+    ]
 
     static let version1 = [
         """
@@ -72,15 +92,25 @@ enum JournalSchema {
             }
             try checkMetaVersion(db, path: path)
             if found < 1 {
-                for sql in version1 { try db.execute(sql: sql) }
+                for sql in version1 + version3 { try db.execute(sql: sql) }
                 try db.execute(sql: "INSERT INTO meta(key, value) VALUES ('schema_version', '\(currentVersion)')")
+                try db.execute(sql: "INSERT INTO meta(key, value) VALUES (?, 'ready')", arguments: [boardStateKey])
                 try db.execute(sql: "PRAGMA user_version = \(currentVersion)")
-            } else if found < 2 {
-                // Version 1 → 2: no table changes; the meta row and user_version move together, and the
-                // moment is recorded. The state is rebuilt from the journal by the store (JournalMigration).
-                try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('schema_version', '2')")
+                return .commit
+            }
+            if found < 2 {
+                // Version 1 → 2: no table changes; the moment is recorded. The state is rebuilt from the
+                // journal by the store (JournalMigration).
                 try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('migrated.1to2', ?)", arguments: [now])
-                try db.execute(sql: "PRAGMA user_version = 2")
+            }
+            if found < 3 {
+                // Version 2 → 3: the board table, empty until the store fills it from the state.
+                for sql in version3 { try db.execute(sql: sql) }
+                try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES (?, 'pending')", arguments: [boardStateKey])
+                try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('migrated.2to3', ?)", arguments: [now])
+                // The meta row and user_version move together.
+                try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('schema_version', '\(currentVersion)')")
+                try db.execute(sql: "PRAGMA user_version = \(currentVersion)")
                 migratedFrom = found
             }
             return .commit

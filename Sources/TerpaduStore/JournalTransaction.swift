@@ -56,7 +56,7 @@ public struct JournalTransaction {
         return seq
     }
 
-    private func bind(_ statement: OpaquePointer?, _ index: Int32, _ text: String) throws {
+    func bind(_ statement: OpaquePointer?, _ index: Int32, _ text: String) throws {
         var text = text
         try text.withUTF8 { buffer in
             if let base = buffer.baseAddress {
@@ -68,17 +68,17 @@ public struct JournalTransaction {
         }
     }
 
-    private func bind(_ statement: OpaquePointer?, _ index: Int32, _ text: String?) throws {
+    func bind(_ statement: OpaquePointer?, _ index: Int32, _ text: String?) throws {
         if let text { try bind(statement, index, text) } else { try check(sqlite3_bind_null(statement, index)) }
     }
 
-    private func check(_ code: Int32) throws {
+    func check(_ code: Int32) throws {
         guard code == SQLITE_OK else {
             throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
         }
     }
 
-    private func step(_ statement: OpaquePointer?) throws {
+    func step(_ statement: OpaquePointer?) throws {
         let code = sqlite3_step(statement)
         sqlite3_reset(statement)
         guard code == SQLITE_DONE else {

@@ -46,14 +46,17 @@ public enum StageTable {
     /// The education, literacy and health-insurance figures walk their tables (47 ms at a million
     /// workers, docs/PERFORMANCE.md), so they are worked out again only when `cycleMoved` says this
     /// transaction can have moved them, or the day moved on since they were kept.
-    static func writeKPIs(of state: TerpaduState, tx: JournalTransaction, cycleMoved: Bool = true) throws {
+    /// Returns whether it worked the cycle figures out again (the board's reach rows follow them).
+    @discardableResult
+    static func writeKPIs(of state: TerpaduState, tx: JournalTransaction, cycleMoved: Bool = true) throws -> Bool {
         try tx.setMeta(KeptKPIs.metaKey, KeptKPIs.latest(of: state)?.metaJSON())
         if !cycleMoved, state.lastEventMillis > 0,
            let kept = try tx.reader.meta(KeptCycleFigures.metaKey),
            kept.contains("\"asOf\":\"\(state.calendar.day(atMillis: state.lastEventMillis).description)\"") {
-            return
+            return false
         }
         try tx.setMeta(KeptCycleFigures.metaKey, KeptCycleFigures.latest(of: state)?.metaJSON())
+        return true
     }
 
     /// Whether `event` can move the kept cycle figures by itself (a departure or return moves them
@@ -68,9 +71,10 @@ public enum StageTable {
         }
     }
 
-    /// Writes every worker's row, the counters and the KPIs as `state` has them, after emptying both
-    /// tables (a repair's rewrite; on a new journal they are empty anyway).
+    /// Writes every worker's row, the counters, the KPIs and the board as `state` has them, after
+    /// emptying the tables (a seed's or a repair's rewrite; on a new journal they are empty anyway).
     static func writeAll(of state: TerpaduState, tx: JournalTransaction) throws {
+        try BoardTable.writeAll(of: state, tx: tx)
         try tx.clearStageTables()
         for r in 0..<state.workerCount {
             if let row = row(state.id(.worker, row: r), in: state) { try tx.upsertWorkerStage(row) }
@@ -93,6 +97,7 @@ struct StageTableUpdate {
     private(set) var before: [RecordID: Status?] = [:]
     private var order: [RecordID] = []
     private var events: [Event] = []
+    private var board = BoardTableUpdate()
 
     /// Call before `events` are applied to `state`.
     mutating func noteBeforeApplying(_ events: [Event], state: TerpaduState, tx: JournalTransaction) throws {
@@ -100,7 +105,9 @@ struct StageTableUpdate {
             for id in try workers(touchedBy: event, tx: tx) where before[id] == nil {
                 before[id] = .some(state.status(of: id))
                 order.append(id)
+                board.noteBefore(worker: id, state: state)
             }
+            board.note(event)
             self.events.append(event)
         }
     }
@@ -137,6 +144,7 @@ struct StageTableUpdate {
             if let row = StageTable.row(id, in: state) { try tx.upsertWorkerStage(row) }
         }
         try tx.addCounters(deltas)
-        try StageTable.writeKPIs(of: state, tx: tx, cycleMoved: cycleMoved)
+        let reachMoved = try StageTable.writeKPIs(of: state, tx: tx, cycleMoved: cycleMoved)
+        try board.write(workers: order, state: state, tx: tx, reachMoved: reachMoved)
     }
 }

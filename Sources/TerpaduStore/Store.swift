@@ -183,11 +183,17 @@ public final class Store: @unchecked Sendable {
                 }
             }
         }
-        if migratedFrom != nil {
-            // The migrated state's first snapshot, so the next open does not replay everything again.
-            migration(.writingSnapshot, loaded.state.lastSeq, loaded.state.lastSeq)
-            do { try store.writeSnapshot() } catch {
-                store.withLock { store.collectedWarnings.append("the first snapshot after migrating could not be written: \(error)") }
+        if access == .readWrite && behind == nil {
+            // Journal schema 3 added the board's tables: the first read-write open fills them.
+            try store.fillBoardIfPending(progress: migratedFrom == nil ? nil : { migration(.fillingBoard, $0, $1) })
+        }
+        if let migratedFrom {
+            if migratedFrom < 2 {
+                // The migrated state's first snapshot, so the next open does not replay everything again.
+                migration(.writingSnapshot, loaded.state.lastSeq, loaded.state.lastSeq)
+                do { try store.writeSnapshot() } catch {
+                    store.withLock { store.collectedWarnings.append("the first snapshot after migrating could not be written: \(error)") }
+                }
             }
             migration(.finished, loaded.state.lastSeq, loaded.state.lastSeq)
         }

@@ -20,7 +20,7 @@ import TerpaduTestSupport
     static let today = OfficeCalendar.jakarta.day(atMillis: fixedMillis)
     static let bpjsUntil = today.adding(days: 30)
 
-    /// A directory as a build of journal schema 1 left it: the same tables (schema 2 adds none),
+    /// A directory as a build of journal schema 1 left it: the same tables (schema 2 adds none, 3 the board's),
     /// `user_version` and the meta row at 1, and its snapshots in format 2, without document dates.
     static func versionOneDirectory(_ dir: TempDir) throws -> DataDirectory {
         let store = try openStore(dir)
@@ -31,6 +31,9 @@ import TerpaduTestSupport
         let d = try DataDirectory(path: dir.path + "/data", create: false)
         let queue = try DatabaseQueue(path: d.journalPath)
         try queue.write { db in
+            // Nor had it the board's table of schema 3.
+            try db.execute(sql: "DROP TABLE board_cells")
+            try db.execute(sql: "DELETE FROM meta WHERE key = 'board.state'")
             try db.execute(sql: "UPDATE meta SET value = '1' WHERE key = 'schema_version'")
             try db.execute(sql: "PRAGMA user_version = 1")
         }
@@ -77,10 +80,10 @@ import TerpaduTestSupport
         let store = try Store.open(directory: d, operator: "desk", clock: { fixedMillis }, snapshotPolicy: .never,
                                    migrationProgress: { heard.add($0) })
         let progress = heard.progress
-        #expect(progress.first == MigrationProgress(from: 1, to: 2, phase: .replaying, done: 0, total: events))
-        #expect(progress.contains(MigrationProgress(from: 1, to: 2, phase: .replaying, done: events, total: events)))
+        #expect(progress.first == MigrationProgress(from: 1, to: 3, phase: .replaying, done: 0, total: events))
+        #expect(progress.contains(MigrationProgress(from: 1, to: 3, phase: .replaying, done: events, total: events)))
         #expect(progress.contains { $0.phase == .writingSnapshot })
-        #expect(progress.last == MigrationProgress(from: 1, to: 2, phase: .finished, done: events, total: events))
+        #expect(progress.last == MigrationProgress(from: 1, to: 3, phase: .finished, done: events, total: events))
         // The BPJS expiry came from the journal: the format-2 snapshot it started beside does not hold it.
         #expect(store.withState { $0.detail(RecordID(.worker, 1), today: Self.today)?.expiry(of: .socialSecurity) } == Self.bpjsUntil)
         #expect(store.loadedSnapshot == nil)
@@ -88,7 +91,7 @@ import TerpaduTestSupport
         store.close()
 
         let v = try Self.versions(d)
-        #expect(v.user == 2 && v.meta == "2" && v.migrated != nil)
+        #expect(v.user == 3 && v.meta == "3" && v.migrated != nil)
         // The migration wrote a format-3 snapshot; the next open starts from it, quietly, migrating nothing.
         let snapshots = try SnapshotDirectory(path: d.snapshotsPath, access: .readOnly)
         let newest = try #require(try snapshots.list().last)

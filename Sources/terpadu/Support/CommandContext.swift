@@ -212,6 +212,13 @@ final class MigrationReporter: @unchecked Sendable {
                     bar = ProgressBar(label: "migrating")
                 }
                 bar?.update(done: Int(p.done), total: Int(max(1, p.total)), detail: "\(p.done)/\(p.total) events")
+            case .fillingBoard:
+                if p.done == 0 {
+                    bar?.finish()
+                    complain("migrating: filling the board's tables (\(p.total) rows)")
+                    bar = ProgressBar(label: "board")
+                }
+                bar?.update(done: Int(p.done), total: Int(max(1, p.total)), detail: "\(p.done)/\(p.total) rows")
             case .writingSnapshot:
                 bar?.finish()
                 complain("migrating: writing a snapshot of the migrated state")
