@@ -11,18 +11,14 @@ struct Terpadu: ParsableCommand {
             cannot be used. The data directory is --data DIR, else $TERPADU_DATA, else $XDG_DATA_HOME/terpadu, \
             else ~/.local/share/terpadu.
             """,
-        subcommands: [Seed.self, Stats.self, Apply.self, ImportCommand.self, ExportCommand.self, SnapshotCommand.self, BackupCommand.self, DoctorCommand.self, HistoryCommand.self, ReferenceCommand.self]
+        subcommands: [WatchCommand.self, Seed.self, Stats.self, Apply.self, ImportCommand.self, ExportCommand.self, SnapshotCommand.self, BackupCommand.self, DoctorCommand.self, HistoryCommand.self, ReferenceCommand.self]
     )
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(name: .customLong("lang"), help: ArgumentHelp("The desk's language: id or en (else from LC_ALL/LANG).", valueName: "LANG"))
-    var lang: String?
-
-    @Option(name: .customLong("theme"), help: ArgumentHelp("The desk's theme from themes/ (else $TERPADU_THEME, else default).", valueName: "NAME"))
-    var theme: String?
+    @OptionGroup var screen: ScreenOptions
 
     func run() throws {
-        try DeskLauncher(global: global, lang: lang, theme: theme).run()
+        try DeskLauncher(global: global, lang: screen.lang, theme: screen.theme).run()
     }
 }
