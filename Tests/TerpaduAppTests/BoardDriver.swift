@@ -9,17 +9,18 @@ import TerpaduTestSupport
 /// `update`, effects to a real `BoardOwner` reading a real data directory, its answers back through
 /// `update`. Screens are read as lines of text from `view`.
 final class BoardDriver {
-    let program = BoardProgram(ticksPerRead: 5, now: { fixedMillis })
+    let program: BoardProgram
     let queue = MessageQueue<BoardMessage>()
     let owner: BoardOwner
     var model: BoardModel
     private(set) var effects: [BoardEffect] = []
     private(set) var quitAsked = false
 
-    init(data: String, language: Language = .en, size: Size = Size(width: 80, height: 24)) {
+    /// `nowMillis`: the board's clock (the fixtures' day unless a test needs the calendar's).
+    init(data: String, language: Language = .en, size: Size = Size(width: 80, height: 24), nowMillis: Int64 = fixedMillis) {
+        program = BoardProgram(ticksPerRead: 5, now: { nowMillis })
         owner = BoardOwner(dataPath: data, seeds: seedsURL, queue: queue)
-        model = BoardModel(language: language, theme: .noColor, size: size, dataPath: data,
-                           clock: language.strings.format.clock(millis: fixedMillis))
+        model = BoardModel(language: language, theme: .noColor, size: size, dataPath: data, nowMillis: nowMillis)
         owner.start()
         send(.resize(size))
     }

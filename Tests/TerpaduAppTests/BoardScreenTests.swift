@@ -138,6 +138,22 @@ import TerpaduTestSupport
         #expect(board.screen[22].hasSuffix("langsung"))
     }
 
+    /// "Today" is the calendar's: a day after the office's last event, nothing moved today, though the
+    /// counts stand.
+    @Test func todayIsTheCalendarsNotTheDayOfTheLastEvent() throws {
+        let dir = TempDir()
+        defer { dir.remove() }
+        let data = try directoryWithRecords(dir)
+        let sameDay = BoardDriver(data: data)
+        #expect(sameDay.settle { $0.reading != nil })
+        #expect(sameDay.screen.contains { $0.hasPrefix(" Today: registered 4") })
+        let nextDay = BoardDriver(data: data, nowMillis: fixedMillis + 86_400_000)
+        #expect(nextDay.settle { $0.reading != nil })
+        #expect(nextDay.screen.contains { $0.hasPrefix(" Today: registered 0") })
+        #expect(nextDay.screen.contains { $0.hasPrefix(" This week: registered 4") }, "still the same ISO week")
+        #expect(nextDay.model.figures?.stages.total == 4)
+    }
+
     /// Another process's commit reaches the board through the change feed, with who made it.
     @Test func anotherProcessesRegistrationMovesTheBoard() throws {
         let dir = TempDir()

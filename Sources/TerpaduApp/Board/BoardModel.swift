@@ -49,12 +49,16 @@ public struct BoardModel: Sendable {
     public var showHelp = false
     /// "HH:MM" in Jakarta: the only thing that changes on screen while nothing else does.
     public var clock: String
+    /// Today in Jakarta: the board's "today" and "this week" are the calendar's, not the day of the
+    /// last event (a Monday morning shows Monday's flows, not Friday's).
+    public var today: Day
     /// A read is on its way; another change meanwhile asks for one more.
     public var readInFlight = false
     public var readAgain = false
     public var ticks = 0
 
-    public init(language: Language, theme: Theme, size: Size, dataPath: String, names: BoardNames = BoardNames(), clock: String) {
+    public init(language: Language, theme: Theme, size: Size, dataPath: String, names: BoardNames = BoardNames(),
+                nowMillis: Int64) {
         self.language = language
         self.strings = language.strings
         self.words = BoardWords.of(language)
@@ -62,8 +66,14 @@ public struct BoardModel: Sendable {
         self.size = size
         self.dataPath = dataPath
         self.names = names
-        self.clock = clock
+        self.clock = strings.format.clock(millis: nowMillis)
+        self.today = OfficeCalendar.jakarta.day(atMillis: nowMillis)
     }
+
+    /// Today's flows, when the last event was today (otherwise nothing moved today).
+    var todayFlows: Flows? { figures?.asOf == today ? figures?.today : nil }
+    /// This week's flows, when the last event fell in this week.
+    var weekFlows: Flows? { figures?.weeks.last.flatMap { $0.start == today.weekStart ? $0 : nil } }
 
     var figures: BoardFigures? { reading?.figures }
 }

@@ -50,7 +50,9 @@ public struct BoardProgram: Program {
             model.size = size
             return model.reading == nil && !model.readInFlight ? model.askRead() : []
         case .tick:
-            model.clock = model.strings.format.clock(millis: now())
+            let millis = now()
+            model.clock = model.strings.format.clock(millis: millis)
+            model.today = OfficeCalendar.jakarta.day(atMillis: millis)
             model.ticks += 1
             // Without a reading yet (the directory was unusable), or every `ticksPerRead` ticks.
             if model.reading == nil || model.ticks % ticksPerRead == 0 { return model.askRead() }

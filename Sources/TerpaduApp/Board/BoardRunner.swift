@@ -34,9 +34,8 @@ public enum BoardRunner {
         let (theme, _) = themes.startTheme(options.themeName)
         let queue = MessageQueue<BoardMessage>()
         let owner = BoardOwner(dataPath: options.dataPath, seeds: options.seeds, queue: queue)
-        let strings = options.language.strings
         let model = BoardModel(language: options.language, theme: theme, size: backend.size, dataPath: options.dataPath,
-                               clock: strings.format.clock(millis: ISO8601UTC.nowMilliseconds()))
+                               nowMillis: ISO8601UTC.nowMilliseconds())
         let program = BoardProgram(ticksPerRead: max(1, options.interval / 2))
         let loop = ProgramLoop(program: program, model: model, terminal: Terminal(backend: backend), queue: queue,
                                tickInterval: tick, perform: owner.perform)

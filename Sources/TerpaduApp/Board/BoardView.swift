@@ -109,8 +109,8 @@ struct BoardView: Widget {
     func renderFlows(_ f: BoardFigures, _ body: Rect, _ buffer: inout Buffer) -> Rect {
         guard body.height >= 6 else { return body }
         let inner = body.inset(horizontal: 1)
-        buffer.write(flowLine(w.today, f.today), in: inner.row(0), style: theme[.text])
-        buffer.write(flowLine(w.thisWeek, f.weeks.last), in: inner.row(1), style: theme[.text])
+        buffer.write(flowLine(w.today, model.todayFlows), in: inner.row(0), style: theme[.text])
+        buffer.write(flowLine(w.thisWeek, model.weekFlows), in: inner.row(1), style: theme[.text])
         let exits = f.exits.filter { $0.value > 0 }.sorted { ($0.value, $1.key.rawValue) > ($1.value, $0.key.rawValue) }
         let exitText = exits.isEmpty ? w.noExits
             : exits.map { "\(w.exitReason($0.key)) \(s.format.number($0.value))" }.joined(separator: " · ")
