@@ -154,6 +154,32 @@ import TerpaduTestSupport
         #expect(nextDay.model.figures?.stages.total == 4)
     }
 
+    /// Quiet on the wire: a tick in the same minute changes no cell, and one registration changes only
+    /// the figures it moved (the terminal is sent only changed cells).
+    @Test func oneRegistrationChangesOnlyTheFiguresItMoved() throws {
+        let dir = TempDir()
+        defer { dir.remove() }
+        let size = Size(width: 200, height: 60)
+        let board = try board(dir, .en, size)
+        func frame() -> Buffer {
+            var b = Buffer(size: size)
+            board.program.view(board.model, into: &b, at: ContinuousClock.now)
+            return b
+        }
+        let before = frame()
+        board.send(.tick)
+        board.send(.tick)
+        #expect(frame().changes(from: before).isEmpty, "a tick within the minute draws the same frame")
+        let store = try openStore(dir, op: "tester")
+        _ = try store.execute(registration(9, name: "Ani Wulandari")).get()
+        store.close()
+        #expect(board.settle { $0.figures?.stages.preparation == 2 })
+        let changed = frame().changes(from: before)
+        // Preparation 1 → 2 (three rows tall), its "registered" count, today's and this week's
+        // registrations, the province bar and its figure.
+        #expect(!changed.isEmpty && changed.count <= 30, "\(changed.count) cells: \(Set(changed.map(\.y)).sorted())")
+    }
+
     /// Another process's commit reaches the board through the change feed, with who made it.
     @Test func anotherProcessesRegistrationMovesTheBoard() throws {
         let dir = TempDir()
