@@ -146,11 +146,14 @@ extension Store {
     ) throws(ExportError) -> ExportReport {
         guard access == .readWrite else { throw .readOnly }
         do { try refresh() } catch { throw .store(error) }
-        let snapshot = state
-        guard let rendered = CSVExport.render(kind, state: snapshot, format: format, reveal: reveal,
-                                              progress: progress, isCancelled: isCancelled) else {
-            throw .cancelled
-        }
+        // The state is held only while rendering: a copy still alive when the export is recorded
+        // would make that commit copy every table it touches (at a million workers, whole arrays).
+        let rendered: (rows: Int, chunks: [[UInt8]])? = {
+            let snapshot = state
+            return CSVExport.render(kind, state: snapshot, format: format, reveal: reveal, progress: progress,
+                                    isCancelled: isCancelled)
+        }()
+        guard let rendered else { throw .cancelled }
         let record = ExportRecord(kind: kind.rawValue, rows: rendered.rows, revealed: reveal,
                                   destination: destination.recorded)
         let seq: Int64
