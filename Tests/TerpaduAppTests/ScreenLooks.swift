@@ -88,12 +88,23 @@ func directoryWithProtection(_ dir: TempDir) throws -> String {
 }
 
 extension DeskDriver {
-    /// `:` and a command (`fair 1`, `worker 2`), waiting for the record or card to arrive.
-    func go(_ command: String) {
+    /// `:` and a command (`fair 1`, `worker 2`), waiting for that record's detail or card to arrive.
+    func go(_ command: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        let parts = command.split(separator: " ")
+        let kinds: [String: RecordKind] = ["fair": .jobFair, "cohort": .cohort, "order": .jobOrder, "program": .program,
+                                           "loan": .loan, "case": .protectionCase, "worker": .worker]
+        guard parts.count == 2, let kind = kinds[String(parts[0])], let n = Int(parts[1]) else {
+            Issue.record("not a record: \(command)", sourceLocation: sourceLocation)
+            return
+        }
+        let id = RecordID(kind, n)
         press(.char(":"))
         type(command)
         press(.enter)
-        settle { $0.records.detail?.detail != nil || $0.card?.card != nil }
+        let arrived = settle { m in
+            kind == .worker ? m.card?.id == id && m.card?.card != nil : m.records.detail?.id == id && m.records.detail?.detail != nil
+        }
+        #expect(arrived, "\(command) did not open", sourceLocation: sourceLocation)
     }
 
     /// The label of the field with focus in the open step form.
