@@ -150,6 +150,28 @@ import TerpaduTestSupport
     }
 
     @Test(arguments: Look.all)
+    func aCohortOrderOrProgramsAddKeyLendsTheWorkersListNamingTheRecord(_ look: Look) throws {
+        let dir = TempDir()
+        defer { dir.remove() }
+        let desk = try desk(dir, look)
+        let w = look.w
+        for (command, id, en, idn) in [("cohort 1", RecordID(.cohort, 1), "enrol in TC-000001", "daftarkan ke TC-000001"),
+                                       ("order 1", RecordID(.jobOrder, 1), "select for JO-000001", "pilih untuk JO-000001"),
+                                       ("program 1", RecordID(.program, 1), "enrol in RP-000001", "daftarkan ke RP-000001")] {
+            desk.go(command)
+            desk.press(.char("a"))
+            let screen = desk.screen
+            #expect(desk.model.place == .pane(.workers))
+            #expect(screen[look.size.height - 2].hasPrefix(w("Pick the worker to ", "Pilih pekerja untuk ") + w(en, idn)), "\(desk.text)")
+            #expect(screen[look.size.height - 1].hasPrefix("/"), "the search is open for the name or NIK")
+            expectFits(screen, look, command + " a")
+            desk.press(.escape)
+            #expect(desk.model.place == .record(id))
+            desk.press(.escape)
+        }
+    }
+
+    @Test(arguments: Look.all)
     func aWorkerOpenedFromACohortOrderOrProgramIsOfferedItByDefault(_ look: Look) throws {
         let dir = TempDir()
         defer { dir.remove() }
