@@ -10,7 +10,7 @@ import TerpaduTestSupport
 /// (education reach, literacy and insurance shares, coverage lapsing and whose), and the card's
 /// insurance, literacy and language-test lines, each readable in full. Then the new screens under
 /// NO_COLOR: no colour anywhere, focus and errors still set apart.
-@Suite struct ProtectionScreenTests {
+@Suite(.serialized) struct ProtectionScreenTests {
     func desk(_ dir: TempDir, _ look: Look) throws -> DeskDriver {
         let desk = DeskDriver(data: try directoryWithProtection(dir), language: look.language, size: look.size)
         #expect(desk.settle { $0.workers.page != nil })
@@ -107,7 +107,7 @@ import TerpaduTestSupport
     }
 }
 
-@Suite struct NoColorScreenTests {
+@Suite(.serialized) struct NoColorScreenTests {
     /// The repository's default theme as a NO_COLOR terminal gets it.
     func noColorTheme() -> Theme {
         let depth = ColorDepth.detect(colors: 256, hasColors: true, environment: ["NO_COLOR": "1"])

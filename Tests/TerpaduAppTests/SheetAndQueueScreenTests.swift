@@ -9,7 +9,7 @@ import TerpaduTestSupport
 /// The screens beside the forms, at 80×24 and 160×48 in both languages: a cohort's results sheet,
 /// the duplicate-review queue, the list of refusals a step for several workers leaves, and
 /// refusals beside the field they are about.
-@Suite struct SheetAndQueueScreenTests {
+@Suite(.serialized) struct SheetAndQueueScreenTests {
     func desk(_ dir: TempDir, _ look: Look, data: String? = nil) throws -> DeskDriver {
         let desk = DeskDriver(data: try data ?? directoryWithProtection(dir), language: look.language, size: look.size)
         #expect(desk.settle { $0.workers.page != nil })

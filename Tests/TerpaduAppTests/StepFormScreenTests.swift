@@ -10,7 +10,7 @@ import TerpaduTestSupport
 /// Indonesian: the title naming the record, each field's label in that language and in full, the
 /// defaults filled in (today, the cohort or order the operator came from), the focused field on
 /// screen, the form's keys in the footer, and nothing drawn past the edge.
-@Suite struct StepFormScreenTests {
+@Suite(.serialized) struct StepFormScreenTests {
     /// What a form shows: its title, its labels, and the values it opens with, by label.
     struct Expected {
         var title: String
