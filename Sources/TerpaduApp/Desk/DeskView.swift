@@ -97,10 +97,12 @@ struct DeskView: Widget {
         if let form, let id = form.focusedID {
             if let e = form.error(for: id) { note = StatusNote(e, .error) } else if let n = form.note(for: id) { note = StatusNote(n, .info) }
         }
-        // A refusal or a warning is read in full before the last change is: that gives way when both
-        // do not fit.
-        if let note, note.level == .error || note.level == .warning,
-           TextLayout.width(note.text) + 1 + TextLayout.width(right) > area.width { right = "" }
+        // The last change is by the way: a message that needs the whole line gets it (a pick's banner
+        // naming its record, a refusal in full). A warning about the feed keeps its place.
+        if case .usable = model.header.condition, let text = note?.text,
+           TextLayout.width(text) + TextLayout.width(right) + 2 > area.width {
+            right = ""
+        }
         let slot: ThemeSlot = switch note?.level ?? .info {
         case .info: .text
         case .ok: .ok

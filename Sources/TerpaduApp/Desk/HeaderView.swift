@@ -16,7 +16,8 @@ struct HeaderView: Widget {
         let left = "\(s.shell.product) · \(model.context.operatorName) (\(role))"
         let clockWidth = TextLayout.width(clock)
         var x = area.x + buffer.write(left, x: area.x, y: area.y, width: max(0, area.width - clockWidth - 1), style: theme[.accent])
-        let room = area.maxX - x - clockWidth - 3
+        // " · " before the path and one blank before the clock.
+        let room = area.maxX - x - clockWidth - 4
         if room > 4 {
             x += buffer.write(" · ", x: x, y: area.y, style: theme[.muted])
             buffer.write(Self.leftTruncated(model.context.dataPath, to: room), x: x, y: area.y, style: theme[.muted])

@@ -96,7 +96,7 @@ enum English {
             zeroCost: "zero-cost placements", safe: "safe: open cases per 1,000 placed",
             prosperous: "prosperous: returnees in a program", byProvince: "By province of origin",
             byDestination: "By destination", noFigure: "–",
-            protection: "Protection", educationReached: { "legal-recruitment education reached \($0) people (\($1) sessions)" },
+            protection: "Protection", educationReached: { "legal-recruitment education reached \($0) people (\($1) \($1 == "1" ? "session" : "sessions"))" },
             literacyShare: { "financial literacy: \($0) of workers abroad" },
             insuredShare: { "health insurance: \($0) of workers abroad" },
             lapsing: { "lapsing within 30 days: \($0)" }),

@@ -5,13 +5,15 @@ import TerpaduFormats
 enum EnglishEvents {
     static let words: @Sendable (EventBody) -> String = { body in
         let doc = English.strings.document
+        // Days as the screens write them ("2 Jun 2025"), the words of the core's codes in English.
+        let day = English.strings.format.day
         switch body {
         case .referenceLoaded: return "reference data loaded"
         case .workerRegistered(let e): return "registered as \(e.worker) (\(e.name))"
         case .workerUpdated(let u): return "details changed: " + EventFields.changed(u).map { English.strings.field($0) }.joined(separator: ", ")
         case .documentRecorded(let d): return "\(doc(d.kind)) recorded" + (d.number.map { " (\($0))" } ?? "")
         case .fairScheduled(let f): return "fair \(f.fair) scheduled"
-        case .attendanceRecorded(let a): return "at fair \(a.fair): \(a.outcome.code)"
+        case .attendanceRecorded(let a): return "at fair \(a.fair): \(EnglishRecords.fairs.outcome(a.outcome))"
         case .jobOrderCreated(let j): return "job order \(j.jobOrder) created"
         case .cohortCreated(let c): return "cohort \(c.cohort) created"
         case .enrolled(let e): return "enrolled in cohort \(e.cohort)"
@@ -22,11 +24,11 @@ enum EnglishEvents {
         case .loanClosed(let l): return "loan \(l.loan) \(l.repaid ? "repaid" : "closed in default")"
         case .orientationRecorded: return "pre-departure orientation recorded"
         case .workerSelected(let s): return "selected for job order \(s.jobOrder)"
-        case .departed(let d): return "departed on \(d.date)"
+        case .departed(let d): return "departed on \(day(d.date))"
         case .caseOpened(let c): return "protection case \(c.protectionCase) opened"
-        case .caseClosed(let c): return "protection case \(c.protectionCase) closed: \(c.resolution.code)"
-        case .checkInRecorded(let c): return "check-in: \(c.wellbeing.code)"
-        case .returned(let r): return "returned on \(r.date): \(r.reason.code)"
+        case .caseClosed(let c): return "protection case \(c.protectionCase) closed: \(EnglishRecords.placements.resolution(c.resolution))"
+        case .checkInRecorded(let c): return "check-in: \(EnglishRecords.placements.wellbeing(c.wellbeing))"
+        case .returned(let r): return "returned on \(day(r.date)): \(EnglishSteps.words.returnReason(r.reason))"
         case .programCreated(let p): return "program \(p.program) created"
         case .returneeEnrolled(let p): return "enrolled in program \(p.program)"
         case .outcomeRecorded(let o): return o.businessStarted ? "business started (\(o.jobsCreated) jobs)" : "program outcome recorded"
@@ -42,9 +44,9 @@ enum EnglishEvents {
             return "financial literacy session \(l.session) scheduled (\(l.draft.mission ?? "online"))"
         case .literacyParticipationRecorded(let p): return "took part in financial literacy session \(p.session)"
         case .healthCoverageRecorded(let c):
-            return "health insurance \(c.insurer) (\(c.policyNumber)) recorded, valid \(c.validFrom) to \(c.validTo)"
+            return "health insurance \(c.insurer) (\(c.policyNumber)) recorded, valid \(day(c.validFrom)) to \(day(c.validTo))"
         case .languageTestRecorded(let t):
-            return "language test \(RefusalText.languageLevelName(t.level)) on \(t.date): \(t.passed ? "passed" : "not passed")"
+            return "language test \(RefusalText.languageLevelName(t.level)) on \(day(t.date)): \(t.passed ? "passed" : "not passed")"
                 + (t.score.map { ", score \($0)" } ?? "")
         case .agenciesLoaded(let t): return "table of licensed agencies loaded (\(t.agencies.count) agencies)"
         }

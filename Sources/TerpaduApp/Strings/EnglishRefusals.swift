@@ -22,6 +22,11 @@ enum EnglishRefusals {
         case .workerHasExited(let w, let st): return "\(w) has left the cycle (\(English.strings.status(st)))"
         case .zeroCostViolation(let job, let cost):
             return "\(job) is a zero-cost job (BP2MI regulation 9/2020); the worker may not bear \(English.strings.format.rupiah(cost))"
+        // Amounts and days as English writes them (Rp100,000,000; 2 Dec 2026), not as the log does.
+        case .loanAboveCeiling(let amount, let ceiling):
+            return "KUR amount \(English.strings.format.rupiah(amount)) is above the ceiling of \(English.strings.format.rupiah(ceiling))"
+        case .sessionNotYetHeld(let session, let date):
+            return "session \(session) is held on \(English.strings.format.day(date)); record participation after it"
         case .documentExpired(let kind, let expiry, let departure):
             return "\(English.strings.document(kind)) expired on \(English.strings.format.day(expiry)), "
                 + "before the departure on \(English.strings.format.day(departure))"

@@ -10,7 +10,7 @@ enum IndonesianEvents {
         case .workerUpdated(let u): return "data diubah: " + EventFields.changed(u).map { s.field($0) }.joined(separator: ", ")
         case .documentRecorded(let d): return "\(s.document(d.kind)) dicatat" + (d.number.map { " (\($0))" } ?? "")
         case .fairScheduled(let f): return "bursa kerja \(f.fair) dijadwalkan"
-        case .attendanceRecorded(let a): return "di bursa kerja \(a.fair): \(a.outcome.code)"
+        case .attendanceRecorded(let a): return "di bursa kerja \(a.fair): \(IndonesianRecords.fairs.outcome(a.outcome))"
         case .jobOrderCreated(let j): return "job order \(j.jobOrder) dibuat"
         case .cohortCreated(let c): return "angkatan \(c.cohort) dibuat"
         case .enrolled(let e): return "terdaftar di angkatan \(e.cohort)"
@@ -23,9 +23,9 @@ enum IndonesianEvents {
         case .workerSelected(let sel): return "terpilih untuk job order \(sel.jobOrder)"
         case .departed(let d): return "berangkat \(s.format.day(d.date))"
         case .caseOpened(let c): return "kasus perlindungan \(c.protectionCase) dibuka"
-        case .caseClosed(let c): return "kasus perlindungan \(c.protectionCase) ditutup: \(c.resolution.code)"
-        case .checkInRecorded(let c): return "lapor diri: \(c.wellbeing.code)"
-        case .returned(let r): return "pulang \(s.format.day(r.date)): \(r.reason.code)"
+        case .caseClosed(let c): return "kasus perlindungan \(c.protectionCase) ditutup: \(IndonesianRecords.placements.resolution(c.resolution))"
+        case .checkInRecorded(let c): return "lapor diri: \(IndonesianRecords.placements.wellbeing(c.wellbeing))"
+        case .returned(let r): return "pulang \(s.format.day(r.date)): \(IndonesianSteps.words.returnReason(r.reason))"
         case .programCreated(let p): return "program \(p.program) dibuat"
         case .returneeEnrolled(let p): return "terdaftar di program \(p.program)"
         case .outcomeRecorded(let o): return o.businessStarted ? "memulai usaha (\(o.jobsCreated) lapangan kerja)" : "hasil program dicatat"

@@ -13,10 +13,15 @@ struct DashboardView: Widget {
             buffer.write(s.shell.loading, in: area.row(0).inset(horizontal: 1), style: theme[.muted])
             return
         }
-        let rows = Layout.vertical([.fixed(7), .fixed(4), .fixed(3), .fill(1)], spacing: 0).split(area.inset(horizontal: 1))
+        let inner = area.inset(horizontal: 1)
+        // The protection block takes the rows its words need at this width (three at 80 columns,
+        // with whose coverage lapses under them), so no figure is cut off; the charts have the rest.
+        let protection = protectionLines(f, width: inner.width)
+        let rows = Layout.vertical([.fixed(7), .fixed(4), .fixed(protection.text.count + (protection.soon.isEmpty ? 0 : 1)), .fill(1)],
+                                   spacing: 0).split(inner)
         renderStages(f, rows[0], &buffer)
         renderWeek(f, rows[1], &buffer)
-        renderProtection(f, rows[2], &buffer)
+        renderProtection(protection, rows[2], &buffer)
         let charts = Layout.horizontal([.fill(1), .fill(1)], spacing: 2).split(rows[3])
         let number = s.format
         let provinceBars = f.provinces.map { Bar($0.label, Double($0.value), slot: .preparation) }
@@ -49,18 +54,23 @@ struct DashboardView: Widget {
     }
 
     /// Education reach, the literacy and health-insurance shares of workers abroad, and the first
-    /// coverages about to lapse (whose renewal someone should chase).
-    func renderProtection(_ f: DashboardFigures, _ area: Rect, _ buffer: inout Buffer) {
-        guard let c = f.cycle, area.height > 0 else { return }
-        let s = model.strings, d = s.dashboard, n = s.format, theme = model.theme
+    /// coverages about to lapse (whose renewal someone should chase), wrapped to `width`.
+    func protectionLines(_ f: DashboardFigures, width: Int) -> (text: [String], soon: String) {
+        guard let c = f.cycle else { return ([], "") }
+        let s = model.strings, d = s.dashboard, n = s.format
         let share: (PlacementShare) -> String = { $0.share.map(n.percent) ?? d.noFigure }
         let line = d.protection + ": " + [d.educationReached(n.number(c.education.peopleReached), n.number(c.education.sessions)),
                                          d.literacyShare(share(c.literacyReached)), d.insuredShare(share(c.healthCovered)),
                                          d.lapsing(n.number(c.coverageLapsingIn30Days))].joined(separator: " · ")
-        let lines = TextLayout.wrap(line, width: max(1, area.width))
-        for (i, l) in lines.prefix(max(0, area.height - 1)).enumerated() { buffer.write(l, in: area.row(i), style: theme[.text]) }
         let soon = f.lapsing.map { "\($0.worker) \($0.name) \(n.day($0.validTo))" }.joined(separator: " · ")
-        if !soon.isEmpty { buffer.write(soon, in: area.row(min(lines.count, area.height - 1)), style: theme[.warning]) }
+        return (TextLayout.wrap(line, width: max(1, width)), soon)
+    }
+
+    func renderProtection(_ p: (text: [String], soon: String), _ area: Rect, _ buffer: inout Buffer) {
+        guard area.height > 0 else { return }
+        let theme = model.theme
+        for (i, l) in p.text.prefix(area.height).enumerated() { buffer.write(l, in: area.row(i), style: theme[.text]) }
+        if !p.soon.isEmpty, p.text.count < area.height { buffer.write(p.soon, in: area.row(p.text.count), style: theme[.warning]) }
     }
 
     func renderWeek(_ f: DashboardFigures, _ area: Rect, _ buffer: inout Buffer) {

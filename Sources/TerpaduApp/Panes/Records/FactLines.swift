@@ -14,7 +14,10 @@ struct FactLinesView: Widget {
 
     func render(_ area: Rect, _ buffer: inout Buffer) {
         guard !area.isEmpty else { return }
-        let labelWidth = min(18, max(0, area.width / 3))
+        // A third of the column, or as much as the longest label needs ("Penyelenggara", "Cost to
+        // worker") up to 2/5 of it, so a label is read whole; values wrap beside it.
+        let longest = lines.map { if case .field(let label, _, _) = $0 { TextLayout.width(label) } else { 0 } }.max() ?? 0
+        let labelWidth = max(0, min(18, max(area.width / 3, longest), area.width * 2 / 5))
         var rows: [FactLine] = []
         for line in lines {
             switch line {

@@ -71,7 +71,9 @@ enum RecordKeys {
         ] + tableMoves(sh, rows: false) { .move($0) }, role: canWrite)
     }
 
-    static func detail(_ s: Strings, canWrite: Bool, kind: RecordKind) -> KeyTable<RecordDetailAction> {
+    /// `education`: the fair is a legal-recruitment education session, the only kind whose people
+    /// reached are counted (`h`); on a job fair or a canvassing visit the key would only be refused.
+    static func detail(_ s: Strings, canWrite: Bool, kind: RecordKind, education: Bool = false) -> KeyTable<RecordDetailAction> {
         let sh = s.shell, r = s.records, st = s.steps
         func step(_ key: Character, _ k: StepKind) -> Bound<RecordDetailAction> {
             Bound([.char(key)], .step(k), help: st.title(k), hint: st.hint(k), writes: true)
@@ -82,7 +84,8 @@ enum RecordKeys {
         case .jobFair:
             steps = [add, Bound([.function(7), .char("n")], .newAttendee, help: st.keyNewAttendee, writes: true),
                      step("o", .fairOutcome), Bound([.char("m")], .mark, help: st.keyMark, hint: st.hintMark, writes: true),
-                     step("e", .enrollInCohort), step("s", .selectForOrder), step("h", .headcount)]
+                     step("e", .enrollInCohort), step("s", .selectForOrder)]
+            if education { steps.append(step("h", .headcount)) }
         case .cohort: steps = [add, Bound([.char("r")], .resultSheet, help: s.training.results, hint: s.training.results, writes: true)]
         case .jobOrder: steps = [add]
         case .program: steps = [add, step("o", .programOutcome)]
@@ -102,7 +105,10 @@ enum RecordKeys {
         switch model.place {
         case .pane(let p) where RecordPanes.isRecordPane(p):
             return (model.records.list(on: p) == nil ? passRates(s, canWrite: w) : list(s, pane: p, canWrite: w), nil)
-        case .record(let id): return (nil, detail(s, canWrite: w, kind: id.kind))
+        case .record(let id):
+            var education = false
+            if case .fair(let fair, _)? = model.records.detail?.detail, fair.kind == .education { education = true }
+            return (nil, detail(s, canWrite: w, kind: id.kind, education: education))
         default: return (nil, nil)
         }
     }

@@ -137,15 +137,19 @@ struct ReviewQueueView: Widget {
             + " · " + s.review.flagged(n.day(pair.review.flagged))
         buffer.write(head, in: area.row(0).inset(horizontal: 1), style: theme[.header])
         let body = Rect(x: area.x, y: area.y + 2, width: area.width, height: max(0, area.height - 2))
-        let labelWidth = 12
-        let colWidth = max(1, (body.width - labelWidth - 3) / 2)
+        // The labels as wide as the longest of them ("Tanggal lahir", "Kabupaten/kota"), up to a
+        // quarter of the row, and a blank between a label and its value.
+        let labels = [f.name, f.nik, f.sex, f.birthDate, f.province, f.regency, f.village, f.phone, s.records.status,
+                      s.workers.registeredOn]
+        let labelWidth = min(labels.map { TextLayout.width($0) }.max() ?? 0, max(6, body.width / 4))
+        let colWidth = max(1, (body.width - labelWidth - 4) / 2)
         func row(_ i: Int, _ label: String, _ a: String, _ b: String) {
             guard i < body.height else { return }
             let y = body.y + i
             buffer.write(label, x: body.x + 1, y: y, width: labelWidth, style: theme[.muted])
             let style = a == b ? theme[.text] : theme[.warning]
-            buffer.write(a, x: body.x + 1 + labelWidth, y: y, width: colWidth, style: style)
-            buffer.write(b, x: body.x + 2 + labelWidth + colWidth, y: y, width: colWidth, style: style)
+            buffer.write(a, x: body.x + 2 + labelWidth, y: y, width: colWidth, style: style)
+            buffer.write(b, x: body.x + 3 + labelWidth + colWidth, y: y, width: colWidth, style: style)
         }
         let a = pair.existing, b = pair.later
         row(0, "", "1 " + s.review.existing + " " + a.id.description, "2 " + s.review.later + " " + b.id.description)

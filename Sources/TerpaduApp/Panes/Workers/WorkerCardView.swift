@@ -23,9 +23,10 @@ struct WorkerCardView: Widget {
             draw(checklist, in: cols[1], scroll: 0, &buffer)
             draw(timeline, in: cols[2], scroll: cardModel.scroll, &buffer)
         } else if area.width >= 70 {
-            // `t` switches the right column between the checklist and the timeline.
+            // `t` switches the right column between the checklist and the timeline. ↑/↓ scroll both
+            // columns, so the end of a long card (insurance, literacy, tests) is reached at 80×24.
             let cols = Layout.horizontal([.fill(1), .fill(1)], spacing: 2).split(area.inset(horizontal: 1))
-            draw(left, in: cols[0], scroll: 0, &buffer)
+            draw(left, in: cols[0], scroll: cardModel.scroll, &buffer)
             draw(cardModel.showTimeline ? timeline : checklist, in: cols[1], scroll: cardModel.scroll, &buffer)
         } else {
             draw(left + (cardModel.showTimeline ? timeline : checklist), in: area.inset(horizontal: 1), scroll: cardModel.scroll, &buffer)
@@ -44,12 +45,22 @@ struct WorkerCardView: Widget {
     /// Draws `lines` from row `scroll` on (↑/↓ move it), wrapping what is long.
     func draw(_ lines: [Line], in area: Rect, scroll: Int, _ buffer: inout Buffer) {
         guard !area.isEmpty else { return }
-        let labelWidth = min(16, max(0, area.width / 3))
+        // A third of the column, or as much as the longest label needs ("Tanggal lahir") up to 2/5.
+        let longest = lines.map { if case .field(let label, _, _) = $0 { TextLayout.width(label) } else { 0 } }.max() ?? 0
+        let labelWidth = max(0, min(16, max(area.width / 3, longest), area.width * 2 / 5))
         var rows: [Line] = []
         for line in lines {
-            guard case .wrapped(let text, let slot) = line else { rows.append(line); continue }
-            for (i, part) in TextLayout.wrap(text, width: max(1, area.width - 2)).enumerated() {
-                rows.append(.text(i == 0 ? part : "  " + part, slot))
+            switch line {
+            case .wrapped(let text, let slot):
+                for (i, part) in TextLayout.wrap(text, width: max(1, area.width - 2)).enumerated() {
+                    rows.append(.text(i == 0 ? part : "  " + part, slot))
+                }
+            case .field(let label, let value, let slot) where TextLayout.width(value) > area.width - labelWidth - 1:
+                // A long value goes on under its label rather than being cut.
+                let parts = TextLayout.wrap(value, width: max(1, area.width - labelWidth - 1))
+                for (i, part) in parts.enumerated() { rows.append(.field(i == 0 ? label : "", part, slot)) }
+            default:
+                rows.append(line)
             }
         }
         let start = min(max(0, scroll), max(0, rows.count - area.height))
@@ -102,15 +113,16 @@ struct WorkerCardView: Widget {
     func cycleLines(_ d: WorkerDetail) -> [Line] {
         var lines: [Line] = [.heading(s.workers.placement)]
         if let p = d.placement {
-            var text = "\(p.id) · \(p.jobOrder) · \(p.status.code)"
+            // The statuses in this language's words (never the code), wrapped rather than cut.
+            var text = "\(p.id) · \(p.jobOrder) · \(s.placements.placementStatus(p.status))"
             if let dep = p.departure { text += " · " + s.format.day(dep) }
-            lines.append(.text(text, .text))
+            lines.append(.wrapped(text, .text))
         } else {
             lines.append(.text(s.workers.noPlacement, .muted))
         }
         lines.append(.heading(s.workers.loan))
         if let l = d.loan {
-            lines.append(.text("\(l.id) · \(l.status.code) · \(s.format.rupiah(l.amount))", .text))
+            lines.append(.wrapped("\(l.id) · \(s.placements.loanStatus(l.status)) · \(s.format.rupiah(l.amount))", .text))
         } else {
             lines.append(.text(s.workers.noLoan, .muted))
         }
@@ -118,17 +130,21 @@ struct WorkerCardView: Widget {
         lines.append(.text(s.workers.openCases(d.openCases), d.openCases > 0 ? .warning : .muted))
         // Protection abroad and language: shown once there is something to show.
         let st = s.steps.field
+        // Each under a heading of its own, wrapped, so nothing is cut at 80 columns.
         if let c = d.healthCoverage {
             lines.append(.heading(s.steps.hint(.healthCoverage)))
-            lines.append(.text("\(c.insurer) · \(c.policyNumber) · \(s.format.day(c.validFrom)) – \(s.format.day(c.validTo))",
-                               c.covers(model.today) ? .ok : .warning))
+            let slot: ThemeSlot = c.covers(model.today) ? .ok : .warning
+            lines.append(.wrapped("\(c.insurer) · \(c.policyNumber)", slot))
+            lines.append(.text("\(s.format.day(c.validFrom)) – \(s.format.day(c.validTo))", slot))
         }
         if d.literacySessions > 0 {
-            lines.append(.field(st(.session), s.format.number(d.literacySessions), .text))
+            lines.append(.heading(s.steps.hint(.literacy)))
+            lines.append(.text(st(.session) + ": " + s.format.number(d.literacySessions), .text))
         }
+        if !d.languageTests.isEmpty { lines.append(.heading(st(.level))) }
         for t in d.languageTests {
-            lines.append(.field(st(.level), "\(RefusalText.languageLevelName(t.level)) · \(s.format.day(t.date)) · "
-                                + (t.passed ? "✓" : "✗") + (t.score.map { " \($0)" } ?? ""), t.passed ? .ok : .muted))
+            lines.append(.wrapped("\(RefusalText.languageLevelName(t.level)) · \(s.format.day(t.date)) · "
+                                  + (t.passed ? "✓" : "✗") + (t.score.map { " \($0)" } ?? ""), t.passed ? .ok : .muted))
         }
         return lines
     }
