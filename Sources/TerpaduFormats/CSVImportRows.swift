@@ -135,7 +135,7 @@ struct ImportRowParser {
         mutating func checkedText(_ name: String, _ value: String, required: Bool) -> String? {
             guard let refusal = TextRules.refusal(TextRules.clean(value), field: name, required: required) else { return value }
             problems.append(ImportProblem(field: name, reason: CSVCells.visible(RefusalText.message(refusal), limit: 200),
-                                          code: RefusalText.code(refusal)))
+                                          code: RefusalText.code(refusal), refusal: refusal))
             return nil
         }
 
@@ -233,7 +233,7 @@ enum ImportRefusal {
         case .refused(let r, _):
             return r.reasons.map { reason in
                 ImportProblem(field: field(reason, kind: kind), reason: CSVCells.visible(RefusalText.message(reason), limit: 200),
-                              code: RefusalText.code(reason))
+                              code: RefusalText.code(reason), refusal: reason)
             }
         case .readOnly:
             return [ImportProblem(field: "row", reason: RefusalText.message(refusal), code: RefusalText.code(refusal))]

@@ -46,11 +46,14 @@ public struct ImportProblem: Sendable, Equatable {
     /// A stable lowerCamelCase code: the core's refusal code, or `invalidField`, `missingField`,
     /// `wrongFieldCount` for what the reader itself refused.
     public var code: String
+    /// The core's refusal behind it, when there is one: a screen words it in its own language.
+    public var refusal: Refusal?
 
-    public init(field: String, reason: String, code: String) {
+    public init(field: String, reason: String, code: String, refusal: Refusal? = nil) {
         self.field = field
         self.reason = reason
         self.code = code
+        self.refusal = refusal
     }
 }
 

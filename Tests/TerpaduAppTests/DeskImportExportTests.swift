@@ -29,7 +29,31 @@ import TerpaduTestSupport
         #expect(desk.settle { $0.status?.text.hasPrefix("imported: 1 rows saved, 1 rejected") == true })
         #expect(desk.settle { $0.workers.page?.total == 2 })
         let report = try String(contentsOfFile: csv + ".report.txt", encoding: .utf8)
-        #expect(report.contains("line 3: nik:"))
+        #expect(report.contains("line 3: NIK: a NIK has exactly 16 digits"))
+    }
+
+    /// On an Indonesian desk the report beside the file speaks Indonesian: the core's refusals in its
+    /// words, the row count, the tidied text.
+    @Test func theImportReportIsInTheDesksLanguage() throws {
+        let dir = TempDir()
+        defer { dir.remove() }
+        let desk = DeskDriver(data: try directoryWithWorkers(dir, names: ["Siti Rahayu"]), language: .id)
+        desk.settle { $0.workers.page?.total == 1 }
+        let csv = dir.file("bursa.csv")
+        try """
+        nik,name,sex,birthDate,province
+        3273014402980001,Dewi  Anggraini,F,1998-02-04,32
+        3273014101900001,Siti Rahayu,F,1990-01-01,32
+        3273014402980002,,F,1998-02-04,32
+        """.write(toFile: csv, atomically: true, encoding: .utf8)
+        command(desk, "import " + csv)
+        #expect(desk.settle { $0.status?.text.hasPrefix("impor: 1 baris tersimpan, 2 ditolak") == true }, "\(desk.model.status?.text ?? "")")
+        let report = try String(contentsOfFile: csv + ".report.txt", encoding: .utf8)
+        let lines = report.split(separator: "\n").map(String.init)
+        #expect(lines.first?.hasPrefix("baris 2: ") == true && lines.first?.contains("disimpan sebagai \"Dewi Anggraini\"") == true, "\(report)")
+        #expect(lines.contains { $0.hasPrefix("baris 3: NIK: ") && !$0.contains("already") }, "\(report)")
+        #expect(lines.contains { $0.hasPrefix("baris 4: ") && $0.contains("wajib diisi") }, "\(report)")
+        #expect(lines.last == "workers: 1 dari 3 baris diimpor, 2 ditolak")
     }
 
     @Test func anExportRecordsItselfAndMasksTheNIK() throws {

@@ -87,7 +87,7 @@ extension DeskModel {
             let kind = words.count == 2 && kinds.contains(words[0].lowercased()) ? words[0].lowercased() : "workers"
             let path = words.count == 2 && kinds.contains(words[0].lowercased()) ? words[1] : argument
             say(sh.importing("0"))
-            return [.importCSV(kind: kind, path: path)]
+            return [.importCSV(kind: kind, path: path, language: strings.language)]
         case "export":
             guard context.canWrite else { say(sh.readOnlyCannot(sh.verbExport), .error); return [] }
             return [.exportWorkers(path: argument.isEmpty ? nil : argument)]

@@ -37,7 +37,8 @@ public enum DeskEffect: Sendable, Hashable {
     case exportWorkers(path: String?)
     /// A CSV file imported (`workers`, `attendance` or `enrollments`), a row per command, as
     /// `terpadu import` does; rejected rows are written to a report beside the file.
-    case importCSV(kind: String, path: String)
+    /// The report file is written in `language`.
+    case importCSV(kind: String, path: String, language: Language)
     case quit
 
     /// Who waits for a command's answer.

@@ -114,8 +114,8 @@ public final class StoreOwner: @unchecked Sendable {
             }
         case .snapshot:
             writes.async { self.snapshot() }
-        case .importCSV(let kind, let path):
-            writes.async { self.importCSV(kind: kind, path: path) }
+        case .importCSV(let kind, let path, let language):
+            writes.async { self.importCSV(kind: kind, path: path, language: language) }
         case .exportWorkers(let path):
             writes.async { self.exportWorkers(to: path) }
         }

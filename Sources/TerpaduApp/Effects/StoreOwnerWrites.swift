@@ -74,7 +74,7 @@ extension StoreOwner {
         }
     }
 
-    func importCSV(kind name: String, path: String) {
+    func importCSV(kind name: String, path: String, language: Language) {
         guard let store else { return }
         if name == "agencies" { return loadAgencies(path, store) }
         guard let kind = ImportKind(rawValue: name) else {
@@ -92,7 +92,7 @@ extension StoreOwner {
             var reportPath: String?
             if !report.rejected.isEmpty || report.stop != nil {
                 let target = path + ".report.txt"
-                let text = (report.reportLines + [report.summary] + (report.stop.map { [$0.description] } ?? [])).joined(separator: "\n") + "\n"
+                let text = ImportReportText.lines(report, language.strings).joined(separator: "\n") + "\n"
                 if (try? AtomicFileWriter().write([Array(text.utf8)], to: target)) != nil { reportPath = target }
             }
             queue.post(.imported(accepted: report.accepted, rejected: report.rejected.count, report: reportPath,

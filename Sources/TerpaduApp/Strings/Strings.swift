@@ -96,6 +96,11 @@ public struct ShellWords: Sendable {
     public var exporting: @Sendable (String) -> String
     public var importing: @Sendable (String) -> String
     public var imported: @Sendable (String, String) -> String
+    /// The import report file, in the desk's language: "line 4", "stored as …".
+    public var reportLine: @Sendable (String) -> String
+    public var storedAs: @Sendable (String, String) -> String
+    public var storedAsNothing: @Sendable (String) -> String
+    public var importSummary: @Sendable (String, String, String, String) -> String
     public var verbImport: String
     public var commandsHelp: [(String, String)]
     public var verbRegister: String
