@@ -226,6 +226,17 @@ import TerpaduTestSupport
         #expect(desk.model.place == .worker(RecordID(.worker, 4)))
     }
 
+    /// A worker abroad: the card says when she left with every guard passed, not the guards judged
+    /// again today (she is no longer "selected", she departed).
+    @Test func aDepartedWorkersCardSaysWhenSheLeftInsteadOfTheGuards() throws {
+        let dir = TempDir()
+        defer { dir.remove() }
+        let desk = try desk(dir, size: Size(width: 120, height: 40))
+        open(desk, "worker 2")
+        #expect(desk.settle { $0.text(contains: "departed on 2 Jun 2025: every guard passed that day") }, "\(desk.text)")
+        #expect(!desk.text.contains("not selected for a job order"))
+    }
+
     @Test func theDocumentsChecklistSpeaksIndonesian() throws {
         let dir = TempDir()
         defer { dir.remove() }

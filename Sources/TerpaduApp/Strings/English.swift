@@ -60,6 +60,7 @@ enum English {
             openCases: { $0 == 0 ? "no open case" : $0 == 1 ? "1 open case" : "\($0) open cases" },
             expires: { "expires \($0)" }, readyToDepart: "every guard passes: departure can be recorded",
             departureNotChecked: "not checked (the worker has left the cycle)",
+            departedOn: { "departed on \($0): every guard passed that day" },
             lost: { "events lost from the journal (see event \($1)): \($0)" },
             keyReveal: "Reveal the NIK (recorded in the journal)", keyEdit: "Edit the worker",
             keyNew: "Register a worker", keyStageFilter: "Filter by stage (cycles)", keyClearFilter: "Clear the search and filters",

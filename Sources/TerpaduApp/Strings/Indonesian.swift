@@ -67,6 +67,7 @@ enum Indonesian {
             openCases: { $0 == 0 ? "tidak ada kasus terbuka" : "\($0) kasus terbuka" },
             expires: { "berlaku s.d. \($0)" }, readyToDepart: "semua syarat terpenuhi: keberangkatan dapat dicatat",
             departureNotChecked: "tidak diperiksa (pekerja sudah keluar dari siklus)",
+            departedOn: { "berangkat pada \($0): semua syarat terpenuhi hari itu" },
             lost: { "peristiwa hilang dari jurnal (lihat peristiwa \($1)): \($0)" },
             keyReveal: "Tampilkan NIK (dicatat di jurnal)", keyEdit: "Ubah data pekerja",
             keyNew: "Daftarkan pekerja", keyStageFilter: "Saring menurut tahap (bergilir)", keyClearFilter: "Hapus pencarian dan saringan",

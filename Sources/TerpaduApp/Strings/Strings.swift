@@ -132,6 +132,8 @@ public struct WorkerWords: Sendable {
     public var expires: @Sendable (String) -> String
     public var readyToDepart: String
     public var departureNotChecked: String
+    /// After departure, instead of the guards: "departed on 2 Jun 2025, every guard passed".
+    public var departedOn: @Sendable (String) -> String
     public var lost: @Sendable (String, Int64) -> String
     public var keyReveal: String
     public var keyEdit: String

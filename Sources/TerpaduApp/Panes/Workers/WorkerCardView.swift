@@ -156,6 +156,12 @@ struct WorkerCardView: Widget {
             lines.append(.text(s.workers.departureNotChecked, .muted))
             return lines
         }
+        // Departed: the guards were passed on that day; judged again now they would read as failing
+        // (no longer "selected" for the order, documents since expired), which is not what happened.
+        if let departed = card.detail.placement?.departure {
+            lines.append(.wrapped(s.workers.departedOn(s.format.day(departed)), .ok))
+            return lines
+        }
         for check in card.checklist {
             switch check.outcome {
             case .passed: lines.append(.text("✓ " + s.departureGuard(check.rule), .ok))
