@@ -92,6 +92,12 @@ extension Validation {
         return Array((active + exited).prefix(Self.maxDuplicateFlags))
     }
 
+    static func edited(_ given: String?, _ cleaned: String?) -> String? { given == nil ? nil : (cleaned ?? "") }
+
+    /// Not optimised: Swift 6.3.1's optimiser crashes on this function in release builds
+    /// (CopyPropagation, "a leaked owned value" of `self`). It runs once per edit, so unoptimised
+    /// costs nothing anyone can see.
+    @_optimize(none)
     func update(_ u: WorkerUpdate) throws(Refusals) -> [EventBody] {
         let r = try worker(u.worker)
         var clean = u
@@ -110,11 +116,14 @@ extension Validation {
         }
         if let p = u.province { clean.province = try province(p) }
         // A field given as blank clears it (""); a field not given stays as it is (nil).
-        func edited(_ given: String?, _ cleaned: String?) -> String? { given == nil ? nil : (cleaned ?? "") }
-        clean.regency = edited(u.regency, try optionalText(u.regency, "regency", max: 80))
-        clean.village = edited(u.village, try optionalText(u.village, "village", max: 80))
-        clean.phone = edited(u.phone, try phone(u.phone))
-        clean.education = edited(u.education, try education(u.education))
+        let cleanRegency = try optionalText(u.regency, "regency", max: 80)
+        let cleanVillage = try optionalText(u.village, "village", max: 80)
+        let cleanPhone = try phone(u.phone)
+        let cleanEducation = try education(u.education)
+        clean.regency = Self.edited(u.regency, cleanRegency)
+        clean.village = Self.edited(u.village, cleanVillage)
+        clean.phone = Self.edited(u.phone, cleanPhone)
+        clean.education = Self.edited(u.education, cleanEducation)
         var out: [EventBody] = [.workerUpdated(clean)]
         if u.name != nil || u.birthDate != nil {
             let name = clean.name ?? state.strings[state.workers.name[r]]

@@ -161,11 +161,7 @@ import TerpaduTestSupport
         defer { dir.remove() }
         let size = Size(width: 200, height: 60)
         let board = try board(dir, .en, size)
-        func frame() -> Buffer {
-            var b = Buffer(size: size)
-            board.program.view(board.model, into: &b, at: ContinuousClock.now)
-            return b
-        }
+        func frame() -> Buffer { board.frame(size) }
         let before = frame()
         board.send(.tick)
         board.send(.tick)

@@ -23,6 +23,18 @@ import TerpaduTestSupport
         desk.settle { $0.records.detail?.detail != nil || $0.card?.card != nil }
     }
 
+    /// Nurul into cohort 1 from her card (`C`), then its results sheet (Siti's row there is done).
+    func openSheetWithNurul(_ desk: DeskDriver, sourceLocation: SourceLocation = #_sourceLocation) {
+        open(desk, "worker 4")
+        desk.press(.char("C"))
+        desk.type("1")
+        desk.press(.function(2))
+        #expect(desk.settle { $0.text(contains: "saved: Enrol in a cohort · W-000004") }, sourceLocation: sourceLocation)
+        open(desk, "cohort 1")
+        desk.press(.char("r"))
+        #expect(desk.settle { $0.resultSheet?.sheet != nil }, sourceLocation: sourceLocation)
+    }
+
     func attendees(_ desk: DeskDriver) -> [RecordID] {
         guard case .fair(_, let page)? = desk.model.records.detail?.detail else { return [] }
         return page.rows.map(\.worker)
@@ -138,14 +150,7 @@ import TerpaduTestSupport
         let dir = TempDir()
         defer { dir.remove() }
         let desk = try desk(dir, size: Size(width: 120, height: 40))
-        open(desk, "worker 4")
-        desk.press(.char("C"))
-        desk.type("1")
-        desk.press(.function(2))
-        #expect(desk.settle { $0.text(contains: "saved: Enrol in a cohort · W-000004") })
-        open(desk, "cohort 1")
-        desk.press(.char("r"))
-        #expect(desk.settle { $0.resultSheet?.sheet != nil })
+        openSheetWithNurul(desk)
         desk.type("92")
         desk.press(.function(10))
         guard case .confirmQuit = desk.model.overlay else {
@@ -162,15 +167,7 @@ import TerpaduTestSupport
         let dir = TempDir()
         defer { dir.remove() }
         let desk = try desk(dir, size: Size(width: 120, height: 40))
-        // Nurul into cohort 1 from her card (C), then its sheet.
-        open(desk, "worker 4")
-        desk.press(.char("C"))
-        desk.type("1")
-        desk.press(.function(2))
-        #expect(desk.settle { $0.text(contains: "saved: Enrol in a cohort · W-000004") })
-        open(desk, "cohort 1")
-        desk.press(.char("r"))
-        #expect(desk.settle { $0.resultSheet?.sheet != nil })
+        openSheetWithNurul(desk)
         // Siti's row has a result and is locked: the cursor starts on Nurul's.
         #expect(desk.model.resultSheet?.sheet?.rows.first?.locked == true)
         desk.type("90")
