@@ -38,7 +38,8 @@ enum BoardDimension: UInt8, CaseIterable {
     /// The day the reach rows are as of (value: its day number; everyone only).
     case asOf
 
-    var name: String { String(describing: self) }
+    static let names = allCases.map { String(describing: $0) }
+    var name: String { Self.names[Int(rawValue)] }
     init?(name: String) { guard let d = Self.allCases.first(where: { $0.name == name }) else { return nil }; self = d }
 }
 
@@ -46,12 +47,14 @@ enum BoardReachField: Int64, CaseIterable {
     case educationSessions, educationHeadcount, educationAttendances, educationWorkers, educationReached
     case literacySessions, literacyReached, healthCovered, lapsingIn30Days
 
-    var name: String { String(describing: self) }
+    static let names = allCases.map { String(describing: $0) }
+    var name: String { Self.names[Int(rawValue)] }
 }
 
 enum BoardPassField: Int64, CaseIterable {
     case enrolled, results, passed
-    var name: String { String(describing: self) }
+    static let names = allCases.map { String(describing: $0) }
+    var name: String { Self.names[Int(rawValue)] }
 }
 
 /// A board row while it is being counted: integers only (hashing five strings per count would make
@@ -65,6 +68,7 @@ struct BoardKey: Hashable {
 }
 
 extension DailyKind {
-    var name: String { String(describing: self) }
-    init?(name: String) { guard let k = Self.allCases.first(where: { $0.name == name }) else { return nil }; self = k }
+    static let names = allCases.map { String(describing: $0) }
+    var name: String { Self.names[rawValue] }
+    init?(name: String) { guard let i = Self.names.firstIndex(of: name) else { return nil }; self.init(rawValue: i) }
 }

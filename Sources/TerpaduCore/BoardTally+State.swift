@@ -60,20 +60,39 @@ extension TerpaduState {
                 for (value, n) in histogram where n != 0 { t.add(dim, Int32(slice), week, value, Int64(n)) }
             }
         }
-        // Enrolments and reviews count in their worker's slices.
-        var slices: [(Int32, Int32?, Int32?)] = []
-        slices.reserveCapacity(workers.count)
+        // Enrolments and reviews count in their worker's slices: summed per program, province and
+        // country first (a million enrolments would otherwise be nine million additions to the tally).
+        var cells: [(p: Int32, c: Int32)] = []
+        cells.reserveCapacity(workers.count)
         for r in 0..<workers.count {
             let f = facts(r)
-            slices.append(boardSlices(province: k.clamp(f.province, d.p), country: k.clamp(f.country, d.c)))
+            cells.append((Int32(k.clamp(f.province, d.p)), Int32(k.clamp(f.country, d.c))))
         }
-        for e in enrollments where e.worker >= 0 && Int(e.worker) < slices.count {
-            tallyEnrollment(e, slices[Int(e.worker)], 1, into: &t)
+        let slices = { (r: Int32) in self.boardSlices(province: Int(cells[Int(r)].p), country: Int(cells[Int(r)].c)) }
+        let perProgram = d.p * d.c
+        var pass = [Int64](repeating: 0, count: (cohorts.isEmpty ? 0 : referenceData.programs.count + 1) * perProgram * 3)
+        for e in enrollments where e.worker >= 0 && Int(e.worker) < cells.count && e.cohort >= 0 && Int(e.cohort) < cohorts.count {
+            let program = cohorts[Int(e.cohort)].program + 1
+            guard program >= 0, program <= referenceData.programs.count else { continue }
+            let w = cells[Int(e.worker)]
+            let base = (program * perProgram + Int(w.p) * d.c + Int(w.c)) * 3
+            pass[base] += 1
+            if e.result != 0 { pass[base + 1] += 1 }
+            if e.result == 1 { pass[base + 2] += 1 }
         }
-        for v in reviews where v.status == 0 && v.later >= 0 && Int(v.later) < slices.count {
-            forSlices(slices[Int(v.later)]) { t.add(.reviews, $0, 0, 0, 1) }
+        for i in Swift.stride(from: 0, to: pass.count, by: 3) where pass[i] != 0 || pass[i + 1] != 0 {
+            let cell = i / 3
+            let program = Int32(cell / perProgram), p = (cell % perProgram) / d.c, c = cell % d.c
+            forSlices(boardSlices(province: p, country: c)) { slice in
+                for field in BoardPassField.allCases where pass[i + Int(field.rawValue)] != 0 {
+                    t.add(.pass, slice, program, field.rawValue, pass[i + Int(field.rawValue)])
+                }
+            }
         }
-        tallyReach(into: &t, slices: { slices[Int($0)] })
+        for v in reviews where v.status == 0 && v.later >= 0 && Int(v.later) < cells.count {
+            forSlices(slices(v.later)) { t.add(.reviews, $0, 0, 0, 1) }
+        }
+        tallyReach(into: &t, slices: slices)
         return t
     }
 

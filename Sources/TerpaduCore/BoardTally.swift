@@ -14,8 +14,9 @@ public struct BoardTally: Sendable, Equatable {
     public func cells(in state: TerpaduState) -> [BoardCell: Int64] {
         var out: [BoardCell: Int64] = [:]
         out.reserveCapacity(values.count)
+        var namer = BoardNamer(state)
         for (k, v) in values where v != 0 {
-            if let cell = state.boardCell(k) { out[cell, default: 0] &+= v }
+            if let cell = namer.cell(k) { out[cell, default: 0] &+= v }
         }
         return out
     }

@@ -8,6 +8,8 @@ import TerpaduFormats
 ///   store-child open DIR                    → {"seconds", "peakBytes", "residentBytes", "workers"}
 ///   store-child append DIR N BATCH W        → N registrations in batches; {"seconds"}; exits without
 ///                                             a clean close, so no snapshot covers them
+///   store-child board DIR [province CODE | country ISO] → {"seconds", "peakBytes", "rows", …}: a board's first read
+///   store-child board-delta DIR             → {"deltaMs", "fullSeconds", "rows"}: the in-memory part of keeping the tables
 ///   store-child write DIR N W START [PACE]  → waits until CLOCK_MONOTONIC START, then N single
 ///                                             registrations; {"latencies": [ms], "acks": [[seq, t]]}
 func runStoreChild(arguments: [String]) -> Never {
@@ -65,6 +67,11 @@ func runStoreChild(arguments: [String]) -> Never {
             }
         }
         emit(["latencies": latencies, "acks": acks, "refused": refused])
+    case "board":
+        emit(runBoardChild(directory, Array(arguments.dropFirst(2))))
+    case "board-delta":
+        let store = open(.readOnly)
+        emit(store.withState { boardDeltaTimes($0) })
     default:
         FileHandle.standardError.write(Data("store-child: unknown mode \(mode)\n".utf8))
         exit(2)

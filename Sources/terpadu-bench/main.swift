@@ -4,6 +4,7 @@
 //   terpadu-bench store [--workers N]     the data directory (needs the terpadu executable beside it)
 //   terpadu-bench desk --data DIR          the desk on a pseudo-terminal: keypress to frame, start-up, memory
 //   terpadu-bench store-reads [--workers N] a desk's read latency while another process imports
+//   terpadu-bench board-tables --data DIR  the board's reads from the journal's tables, and commits keeping them
 import Foundation
 
 let arguments = Array(CommandLine.arguments.dropFirst())
@@ -18,6 +19,8 @@ case "desk":
     runDeskBench(arguments: Array(arguments.dropFirst()))
 case "store-reads":
     runStoreReadsBench(arguments: Array(arguments.dropFirst()))
+case "board-tables":
+    runBoardTablesBench(arguments: Array(arguments.dropFirst()))
 case "store-child":
     runStoreChild(arguments: Array(arguments.dropFirst()))
 default:
@@ -27,6 +30,7 @@ default:
            terpadu-bench store [--workers N] [--dir DIR] [--keep]
            terpadu-bench desk --data DIR [--width W] [--height H]
            terpadu-bench store-reads [--workers N] [--import N] [--batch N] [--dir DIR] [--keep]
+           terpadu-bench board-tables --data DIR [--writes N]
     Build with: swift build -c release, then .build/release/terpadu-bench …
     (store times the terpadu executable beside it and the sqlite3 shell)
     """)

@@ -17,6 +17,7 @@ struct RecordLinksTests {
             s.programEnrollments.indices.filter { s.programEnrollments[$0].program == g }.map(Int32.init)
         }
         l.checkInsByWorker = SortedIndex(pairs: s.checkIns.enumerated().map { (RecordLinks.key($0.element.worker), Int32($0.offset)) })
+        l.enrollmentsByWorker = SortedIndex(pairs: s.enrollments.enumerated().map { (RecordLinks.key($0.element.worker), Int32($0.offset)) })
         return l
     }
 
@@ -24,7 +25,7 @@ struct RecordLinksTests {
     func linksAgree() throws {
         let set = GeneratedSets.build(workers: 500)
         let s = set.state
-        #expect(s.fairCount > 0 && s.attendanceCount > 0 && s.checkIns.count > 0 && !s.programEnrollments.isEmpty)
+        #expect(s.fairCount > 0 && s.attendanceCount > 0 && s.checkIns.count > 0 && !s.programEnrollments.isEmpty && !s.enrollments.isEmpty)
         #expect(s.links == scanned(s))
         var replayed = TerpaduState()
         for e in set.events { replayed.apply(e) }
