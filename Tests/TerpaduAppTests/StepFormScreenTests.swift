@@ -257,7 +257,7 @@ import TerpaduTestSupport
         let w = look.w, today = typedToday()
         desk.go("worker 2")
         let hints = desk.screen[look.size.height - 1]
-        #expect(hints.contains(w("d Doc  D Depart", "d Dok  D Berangkat")), "\(hints)")
+        #expect(hints.contains(w("d Docs  D Depart", "d Dokumen  D Berangkat")), "\(hints)")
         let forms: [(Character, Expected)] = [
             ("D", Expected(title: w("Record the departure", "Catat keberangkatan"), labels: [w("Date", "Tanggal")],
                            values: [(w("Date", "Tanggal"), today)])),
